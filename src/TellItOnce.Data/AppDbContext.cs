@@ -1,0 +1,156 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using NodaTime;
+using TellItOnce.Data.Auditing;
+using TellItOnce.Data.Identity;
+using TellItOnce.Domain.Areas;
+using TellItOnce.Domain.Auditing;
+using TellItOnce.Domain.Cases;
+using TellItOnce.Domain.Children;
+using TellItOnce.Domain.People;
+using TellItOnce.Domain.Settings;
+
+namespace TellItOnce.Data;
+
+/// <summary>
+/// The one database of TellItOnce. Provider-specific subclasses exist only so each provider keeps its own migrations
+/// (see docs/adr/0004-two-database-providers.md).
+/// </summary>
+public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>
+{
+    private IAuditContext? _audit;
+
+    protected AppDbContext(DbContextOptions options, IAuditContext? audit)
+        : base(options)
+    {
+        _audit = audit;
+    }
+
+    /// <summary>Says who is making the changes from now on, for work outside a web request (seeding, the CLI, jobs).</summary>
+    public void UseAuditContext(IAuditContext audit) => _audit = audit;
+
+    public DbSet<Area> Areas => Set<Area>();
+
+    public DbSet<AreaMembership> AreaMemberships => Set<AreaMembership>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<EducationSetting> Settings => Set<EducationSetting>();
+
+    public DbSet<Child> Children => Set<Child>();
+
+    public DbSet<FamilyLink> FamilyLinks => Set<FamilyLink>();
+
+    public DbSet<EhcCase> Cases => Set<EhcCase>();
+
+    public DbSet<AdviceRequest> AdviceRequests => Set<AdviceRequest>();
+
+    public DbSet<ExceptionPeriod> ExceptionPeriods => Set<ExceptionPeriod>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateConverter>();
+        configurationBuilder.Properties<Instant>().HaveConversion<InstantConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        WriteAuditEntries();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        WriteAuditEntries();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private static readonly HashSet<string> s_unaudited =
+    [
+        nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp),
+        nameof(AppUser.AccessFailedCount), nameof(AppUser.LockoutEnd),
+    ];
+
+    private void WriteAuditEntries()
+    {
+        ChangeTracker.DetectChanges();
+        var audit = _audit ?? throw new InvalidOperationException("Changes need an audit context: who is making them.");
+        var entries = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is not AuditEntry && !e.Metadata.IsOwned())
+            .Where(e => e.Entity is not IdentityUserToken<Guid> and not IdentityUserLogin<Guid>)
+            .ToList();
+        foreach (var entry in entries)
+        {
+            var changes = new Dictionary<string, object?>();
+            foreach (var property in entry.Properties)
+            {
+                if (s_unaudited.Contains(property.Metadata.Name) || (entry.State == EntityState.Modified && !property.IsModified))
+                {
+                    continue;
+                }
+
+                changes[property.Metadata.Name] = entry.State switch
+                {
+                    EntityState.Added => new { after = Describe(property.CurrentValue) },
+                    EntityState.Deleted => new { before = Describe(property.OriginalValue) },
+                    _ => new { before = Describe(property.OriginalValue), after = Describe(property.CurrentValue) },
+                };
+            }
+
+            if (entry.State == EntityState.Modified && changes.Count == 0)
+            {
+                continue;
+            }
+
+            AuditEntries.Add(new AuditEntry
+            {
+                At = audit.Now,
+                UserId = audit.UserId,
+                AreaId = AreaOf(entry),
+                EntityType = entry.Metadata.ClrType.Name,
+                EntityId = KeyOf(entry),
+                Action = entry.State switch
+                {
+                    EntityState.Added => AuditAction.Created,
+                    EntityState.Deleted => AuditAction.Deleted,
+                    _ => AuditAction.Updated,
+                },
+                Changes = JsonSerializer.Serialize(changes),
+                Reason = audit.Reason,
+            });
+        }
+    }
+
+    private static string? Describe(object? value) => value switch
+    {
+        null => null,
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        System.Collections.IEnumerable and not string => JsonSerializer.Serialize(value),
+        _ => value.ToString(),
+    };
+
+    private static Guid? AreaOf(EntityEntry entry) =>
+        entry.Metadata.FindProperty("AreaId") is { } p ? entry.Property(p.Name).CurrentValue as Guid? : null;
+
+    private static string KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        return key is null
+            ? string.Empty
+            : string.Join(",", key.Properties.Select(p => Describe(entry.Property(p.Name).CurrentValue)));
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace TellItOnce.Data.Identity;
+
+/// <summary>A person who signs in. What they may see comes from their area memberships and links, never from this record alone.</summary>
+public sealed class AppUser : IdentityUser<Guid>
+{
+    public required string DisplayName { get; set; }
+
+    /// <summary>The organisation a professional or provider works for.</summary>
+    public Guid? OrganisationId { get; set; }
+
+    /// <summary>The setting a SENCO works in.</summary>
+    public Guid? SettingId { get; set; }
+}

@@ -1,0 +1,77 @@
+using NodaTime;
+using TellItOnce.Domain.Pathway;
+
+namespace TellItOnce.Domain.Cases;
+
+/// <summary>How close a deadline is, for red-amber-green displays.</summary>
+public enum DeadlineStatus
+{
+    OnTrack,
+    DueSoon,
+    Overdue,
+}
+
+public sealed record NextDeadline(Milestone Milestone, int DaysLeft, DeadlineStatus Status);
+
+/// <summary>Derives a case's next statutory deadline from its recorded events. Pure: today is a parameter.</summary>
+public static class CaseDeadlines
+{
+    /// <summary>A deadline this many days away or fewer is "due soon" (amber).</summary>
+    public const int DueSoonDays = 14;
+
+    public static NextDeadline? Next(EhcCase c, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var milestone = NextMilestone(c, today);
+        if (milestone is null)
+        {
+            return null;
+        }
+
+        var daysLeft = Period.Between(today, milestone.Due, PeriodUnits.Days).Days;
+        var status = daysLeft < 0 ? DeadlineStatus.Overdue
+            : daysLeft <= DueSoonDays ? DeadlineStatus.DueSoon
+            : DeadlineStatus.OnTrack;
+        return new NextDeadline(milestone, daysLeft, status);
+    }
+
+    /// <summary>Every statutory milestone of the assessment that applies to the case so far.</summary>
+    public static IReadOnlyList<Milestone> AssessmentMilestones(EhcCase c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return StatutoryTimeline.ForAssessment(new AssessmentTimelineInput(
+            c.RequestReceived, null, c.DraftIssuedOn, c.PathwayExceptions()));
+    }
+
+    private static Milestone? NextMilestone(EhcCase c, LocalDate today)
+    {
+        var exceptions = c.PathwayExceptions();
+        var assessment = StatutoryTimeline.ForAssessment(new AssessmentTimelineInput(
+            c.RequestReceived, null, c.DraftIssuedOn, exceptions));
+        Milestone Key(string key) => assessment.First(m => m.Key == key);
+
+        switch (c.Stage)
+        {
+            case CaseStage.NewRequest:
+            case CaseStage.Deciding:
+                return Key(MilestoneKeys.DecisionToAssess);
+            case CaseStage.Assessing:
+                var outstandingAdvice = c.AdviceRequests
+                    .Where(a => a.ReceivedOn is null)
+                    .Select(a => StatutoryTimeline.AdviceDue(a.RequestedOn, exceptions))
+                    .OrderBy(m => m.Due)
+                    .FirstOrDefault();
+                return outstandingAdvice ?? Key(MilestoneKeys.FinalPlan);
+            case CaseStage.DraftIssued:
+                var comments = Key(MilestoneKeys.DraftCommentsClose);
+                return today <= comments.Due ? comments : Key(MilestoneKeys.FinalPlan);
+            case CaseStage.PlanIssued:
+                var from = c.LastReviewOn ?? c.FinalIssuedOn;
+                return from is { } f ? StatutoryTimeline.AnnualReviewDue(f) : null;
+            case CaseStage.InAnnualReview:
+                return c.ReviewMeetingOn is { } meeting ? StatutoryTimeline.ReviewDecisionDue(meeting) : null;
+            default:
+                return null;
+        }
+    }
+}

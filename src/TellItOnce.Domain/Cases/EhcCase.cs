@@ -1,0 +1,142 @@
+using NodaTime;
+using TellItOnce.Domain.Pathway;
+
+namespace TellItOnce.Domain.Cases;
+
+/// <summary>Where a case is on the statutory EHC pathway.</summary>
+public enum CaseStage
+{
+    /// <summary>A request for an EHC needs assessment has been received; nobody has started on it yet.</summary>
+    NewRequest,
+
+    /// <summary>The local authority is deciding whether to assess (6 weeks).</summary>
+    Deciding,
+
+    /// <summary>Agreed to assess; advice is being gathered.</summary>
+    Assessing,
+
+    /// <summary>A draft plan has been sent to the family for comment.</summary>
+    DraftIssued,
+
+    /// <summary>A final plan is in force.</summary>
+    PlanIssued,
+
+    /// <summary>The plan's annual review is under way.</summary>
+    InAnnualReview,
+
+    /// <summary>The local authority decided not to assess.</summary>
+    NotAssessed,
+
+    /// <summary>The local authority assessed and decided not to issue a plan.</summary>
+    NotIssued,
+
+    /// <summary>The plan has ceased.</summary>
+    Ceased,
+}
+
+public enum RequesterKind
+{
+    Parent,
+    YoungPerson,
+    Setting,
+    Professional,
+}
+
+/// <summary>
+/// One EHC case of a child: a request and, when it goes ahead, the assessment, the plan and its reviews.
+/// It stores what happened (dates of events); every due date is derived by the statutory timeline engine.
+/// </summary>
+public sealed class EhcCase
+{
+    public Guid Id { get; set; }
+
+    public Guid AreaId { get; set; }
+
+    public Guid ChildId { get; set; }
+
+    /// <summary>A human-friendly reference, unique in the area, for example "NS-2026-0042".</summary>
+    public required string Reference { get; set; }
+
+    public Guid? CaseworkerId { get; set; }
+
+    public CaseStage Stage { get; set; }
+
+    public RequesterKind RequestedBy { get; set; }
+
+    public LocalDate RequestReceived { get; set; }
+
+    public LocalDate? DecisionToAssessOn { get; set; }
+
+    public bool? AgreedToAssess { get; set; }
+
+    public LocalDate? DecisionNotToIssueOn { get; set; }
+
+    public LocalDate? DraftIssuedOn { get; set; }
+
+    public LocalDate? FinalIssuedOn { get; set; }
+
+    public Guid? NamedSettingId { get; set; }
+
+    /// <summary>The date of the last annual review meeting, when there has been one.</summary>
+    public LocalDate? LastReviewOn { get; set; }
+
+    /// <summary>The date of the annual review meeting under way, when the case is in review.</summary>
+    public LocalDate? ReviewMeetingOn { get; set; }
+
+    public LocalDate? CeasedOn { get; set; }
+
+    public List<AdviceRequest> AdviceRequests { get; set; } = [];
+
+    public List<ExceptionPeriod> Exceptions { get; set; } = [];
+
+    /// <summary>Optimistic concurrency: a change made on a stale copy is refused, not silently applied.</summary>
+    public Guid Version { get; set; }
+
+    public IReadOnlyList<PathwayException> PathwayExceptions() =>
+        [.. Exceptions.Select(e => new PathwayException(e.From, e.To, e.Reason))];
+}
+
+public enum AdviceSource
+{
+    Education,
+    Health,
+    SocialCare,
+    EducationalPsychology,
+    Other,
+}
+
+/// <summary>A request for advice or information for an EHC needs assessment (reg 6); each has its own 6-week due date.</summary>
+public sealed class AdviceRequest
+{
+    public Guid Id { get; set; }
+
+    public Guid CaseId { get; set; }
+
+    public AdviceSource Source { get; set; }
+
+    /// <summary>The organisation asked, so the request survives a person leaving.</summary>
+    public Guid? OrganisationId { get; set; }
+
+    /// <summary>The professional asked, when a named person was asked.</summary>
+    public Guid? ProfessionalUserId { get; set; }
+
+    public LocalDate RequestedOn { get; set; }
+
+    public LocalDate? ReceivedOn { get; set; }
+}
+
+/// <summary>An exception to the statutory time limits (regs 5(4), 8(2), 10(4), 13(3)), recorded with its dates and reason.</summary>
+public sealed class ExceptionPeriod
+{
+    public Guid Id { get; set; }
+
+    public Guid CaseId { get; set; }
+
+    public LocalDate From { get; set; }
+
+    public LocalDate To { get; set; }
+
+    public ExceptionReason Reason { get; set; }
+
+    public string? Note { get; set; }
+}

@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TellItOnce.Domain.Settings;
+using TellItOnce.Web.Shared;
+
+namespace TellItOnce.Web.Features.Workspaces;
+
+/// <summary>/setting: a SENCO's pupils with SEN, from their own setting only.</summary>
+[Authorize(Policy = Policies.SettingStaff)]
+public sealed class SettingModel(WorkspaceQueries queries) : PageModel
+{
+    public EducationSetting? Setting { get; private set; }
+
+    public IReadOnlyList<PupilRow> Pupils { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => (Setting, Pupils) = await queries.PupilsAsync(ct);
+}

@@ -1,0 +1,173 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using TellItOnce.Data;
+using TellItOnce.Domain.Cases;
+using TellItOnce.Domain.Children;
+using TellItOnce.Domain.Pathway;
+using TellItOnce.Domain.People;
+using TellItOnce.Domain.Settings;
+using TellItOnce.Web.Shared;
+
+namespace TellItOnce.Web.Features.Workspaces;
+
+public sealed record CaseRow(Guid CaseId, string Reference, string ChildName, CaseStage Stage, string? CaseworkerName, NextDeadline? Next);
+
+public sealed record CaseworkerLoad(string Name, int OpenCases, int Overdue, int DueSoon);
+
+public sealed record FamilyChild(Child Child, EhcCase? Case, NextDeadline? Next, int AdviceRequested, int AdviceReceived);
+
+public sealed record AdviceRow(Guid AdviceId, string CaseReference, string ChildName, AdviceSource Source, LocalDate RequestedOn, Milestone Due, bool AddressedToMe);
+
+public sealed record PupilRow(string Name, int YearGroup, string Status, NeedType? PrimaryNeed);
+
+public sealed record AreaHeadlines(string AreaName, int ActivePlans, int OnSenSupport, int RequestsLast12Months, int PlansIssuedLast12Months, int IssuedWithin20Weeks, int OpenAssessments, int AdviceOverdue);
+
+public sealed record UserRow(string Name, string Email, IReadOnlyList<Role> Roles, bool LockedOut);
+
+/// <summary>
+/// What each role's home page shows. Every query is scoped to the asking user's areas, links and organisation here,
+/// so a page cannot show a record its user may not see.
+/// </summary>
+public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock clock)
+{
+    private static readonly CaseStage[] s_openStages =
+        [CaseStage.NewRequest, CaseStage.Deciding, CaseStage.Assessing, CaseStage.DraftIssued, CaseStage.PlanIssued, CaseStage.InAnnualReview];
+
+    public LocalDate Today { get; } = EnglishCalendar.DateOf(clock.GetCurrentInstant());
+
+    /// <summary>Open cases in the user's areas; for a caseworker only their own, for a manager the whole team's.</summary>
+    public async Task<IReadOnlyList<CaseRow>> CasesAsync(bool onlyMine, CancellationToken ct)
+    {
+        var areas = user.AreasWhere(Role.Caseworker, Role.Manager);
+        var query = db.Cases.AsNoTracking().AsSplitQuery()
+            .Include(c => c.AdviceRequests).Include(c => c.Exceptions)
+            .Where(c => areas.Contains(c.AreaId) && s_openStages.Contains(c.Stage));
+        if (onlyMine)
+        {
+            query = query.Where(c => c.CaseworkerId == user.Id);
+        }
+
+        var cases = await query.ToListAsync(ct);
+        var childIds = cases.Select(c => c.ChildId).Distinct().ToList();
+        var names = await db.Children.AsNoTracking().Where(c => childIds.Contains(c.Id))
+            .ToDictionaryAsync(c => c.Id, c => c.GivenName + " " + c.FamilyName, ct);
+        var caseworkerIds = cases.Select(c => c.CaseworkerId).OfType<Guid>().Distinct().ToList();
+        var caseworkers = await db.Users.AsNoTracking().Where(u => caseworkerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        return [.. cases
+            .Select(c => new CaseRow(c.Id, c.Reference, names[c.ChildId], c.Stage,
+                c.CaseworkerId is { } id ? caseworkers.GetValueOrDefault(id) : null, CaseDeadlines.Next(c, Today)))
+            .OrderBy(r => r.Next?.Milestone.Due ?? LocalDate.MaxIsoValue)
+            .ThenBy(r => r.Reference, StringComparer.Ordinal)];
+    }
+
+    public async Task<IReadOnlyList<CaseworkerLoad>> TeamAsync(CancellationToken ct)
+    {
+        var rows = await CasesAsync(onlyMine: false, ct);
+        return [.. rows.GroupBy(r => r.CaseworkerName ?? "Not assigned")
+            .Select(g => new CaseworkerLoad(g.Key, g.Count(), g.Count(r => r.Next?.Status == DeadlineStatus.Overdue), g.Count(r => r.Next?.Status == DeadlineStatus.DueSoon)))
+            .OrderBy(l => l.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The children linked to this family account, each with their latest case.</summary>
+    public async Task<IReadOnlyList<FamilyChild>> FamilyAsync(CancellationToken ct)
+    {
+        var childIds = await db.FamilyLinks.AsNoTracking().Where(l => l.UserId == user.Id).Select(l => l.ChildId).ToListAsync(ct);
+        var children = await db.Children.AsNoTracking().Where(c => childIds.Contains(c.Id)).OrderBy(c => c.DateOfBirth).ToListAsync(ct);
+        var cases = await db.Cases.AsNoTracking().AsSplitQuery().Include(c => c.AdviceRequests).Include(c => c.Exceptions)
+            .Where(c => childIds.Contains(c.ChildId)).ToListAsync(ct);
+        return [.. children.Select(child =>
+        {
+            var latest = cases.Where(c => c.ChildId == child.Id).OrderByDescending(c => c.RequestReceived).FirstOrDefault();
+            return new FamilyChild(child, latest, latest is null ? null : CaseDeadlines.Next(latest, Today),
+                latest?.AdviceRequests.Count ?? 0, latest?.AdviceRequests.Count(a => a.ReceivedOn is not null) ?? 0);
+        })];
+    }
+
+    /// <summary>Outstanding advice requests addressed to this professional or to their organisation, in the areas they work in.</summary>
+    public async Task<IReadOnlyList<AdviceRow>> AdviceInboxAsync(CancellationToken ct)
+    {
+        var areas = user.AreasWhere(Role.Professional);
+        var organisationId = await db.Users.AsNoTracking().Where(u => u.Id == user.Id).Select(u => u.OrganisationId).SingleAsync(ct);
+        var rows = await (
+            from a in db.AdviceRequests.AsNoTracking()
+            join c in db.Cases.AsNoTracking() on a.CaseId equals c.Id
+            join child in db.Children.AsNoTracking() on c.ChildId equals child.Id
+            where areas.Contains(c.AreaId) && a.ReceivedOn == null
+                && (a.ProfessionalUserId == user.Id || (organisationId != null && a.OrganisationId == organisationId))
+            select new { a.Id, c.Reference, child.GivenName, child.FamilyName, a.Source, a.RequestedOn, Mine = a.ProfessionalUserId == user.Id })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => new AdviceRow(r.Id, r.Reference, r.GivenName + " " + r.FamilyName, r.Source, r.RequestedOn, StatutoryTimeline.AdviceDue(r.RequestedOn), r.Mine))
+            .OrderBy(r => r.Due.Due)];
+    }
+
+    /// <summary>The pupils of the SENCO's own setting, and nobody else's.</summary>
+    public async Task<(EducationSetting? Setting, IReadOnlyList<PupilRow> Pupils)> PupilsAsync(CancellationToken ct)
+    {
+        var settingId = await db.Users.AsNoTracking().Where(u => u.Id == user.Id).Select(u => u.SettingId).SingleAsync(ct);
+        if (settingId is null)
+        {
+            return (null, []);
+        }
+
+        var setting = await db.Settings.AsNoTracking().SingleAsync(s => s.Id == settingId, ct);
+        var children = await db.Children.AsNoTracking().Where(c => c.CurrentSettingId == settingId).ToListAsync(ct);
+        var ids = children.Select(c => c.Id).ToList();
+        var stages = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.ChildId))
+            .Select(c => new { c.ChildId, c.Stage, c.RequestReceived }).ToListAsync(ct);
+        var pupils = children.Select(child =>
+        {
+            var stage = stages.Where(s => s.ChildId == child.Id).OrderByDescending(s => s.RequestReceived).Select(s => (CaseStage?)s.Stage).FirstOrDefault();
+            var status = stage switch
+            {
+                CaseStage.PlanIssued or CaseStage.InAnnualReview => "EHC plan",
+                CaseStage.NewRequest or CaseStage.Deciding or CaseStage.Assessing or CaseStage.DraftIssued => "EHC needs assessment under way",
+                _ => "SEN support",
+            };
+            return new PupilRow(child.FullName, SchoolYear.YearGroupOn(child.DateOfBirth, Today), status, child.PrimaryNeed);
+        });
+        return (setting, [.. pupils.OrderBy(p => p.YearGroup).ThenBy(p => p.Name, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>Headline figures for each area the user may see at strategic level, computed from the case records now.</summary>
+    public async Task<IReadOnlyList<AreaHeadlines>> HeadlinesAsync(CancellationToken ct)
+    {
+        var areaIds = user.AreasWhere(Role.StrategicLead, Role.Manager, Role.Administrator);
+        var yearAgo = Today.PlusYears(-1);
+        var result = new List<AreaHeadlines>();
+        foreach (var area in await db.Areas.AsNoTracking().Where(a => areaIds.Contains(a.Id)).OrderBy(a => a.Name).ToListAsync(ct))
+        {
+            var cases = db.Cases.AsNoTracking().Where(c => c.AreaId == area.Id);
+            var issued = await cases.Where(c => c.FinalIssuedOn != null && c.FinalIssuedOn >= yearAgo)
+                .Select(c => new { c.RequestReceived, c.FinalIssuedOn }).ToListAsync(ct);
+            var adviceOutstanding = await (
+                from a in db.AdviceRequests.AsNoTracking()
+                join c in cases on a.CaseId equals c.Id
+                where a.ReceivedOn == null
+                select a.RequestedOn).ToListAsync(ct);
+            result.Add(new AreaHeadlines(
+                area.Name,
+                await cases.CountAsync(c => c.Stage == CaseStage.PlanIssued || c.Stage == CaseStage.InAnnualReview, ct),
+                await db.Children.AsNoTracking().CountAsync(c => c.AreaId == area.Id && c.OnSenSupport, ct),
+                await cases.CountAsync(c => c.RequestReceived >= yearAgo, ct),
+                issued.Count,
+                issued.Count(i => i.FinalIssuedOn!.Value <= StatutoryTimeline.ForAssessment(new AssessmentTimelineInput(i.RequestReceived)).Single(m => m.Key == MilestoneKeys.FinalPlan).Due),
+                await cases.CountAsync(c => c.Stage == CaseStage.Assessing || c.Stage == CaseStage.DraftIssued, ct),
+                adviceOutstanding.Count(requested => StatutoryTimeline.AdviceDue(requested).Due < Today)));
+        }
+
+        return result;
+    }
+
+    /// <summary>The accounts that hold a role in any area this administrator administers.</summary>
+    public async Task<IReadOnlyList<UserRow>> UsersAsync(CancellationToken ct)
+    {
+        var areas = user.AreasWhere(Role.Administrator);
+        var memberships = await db.AreaMemberships.AsNoTracking().Where(m => areas.Contains(m.AreaId)).ToListAsync(ct);
+        var ids = memberships.Select(m => m.UserId).Distinct().ToList();
+        var now = clock.GetCurrentInstant().ToDateTimeOffset();
+        var users = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToListAsync(ct);
+        return [.. users.Select(u => new UserRow(u.DisplayName, u.Email ?? string.Empty,
+                [.. memberships.Where(m => m.UserId == u.Id).Select(m => m.Role).Distinct().Order()], u.LockoutEnd > now))
+            .OrderBy(u => u.Name, StringComparer.Ordinal)];
+    }
+}

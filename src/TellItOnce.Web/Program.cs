@@ -1,0 +1,120 @@
+using System.Security.Claims;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using NodaTime;
+using TellItOnce.Data;
+using TellItOnce.Data.Auditing;
+using TellItOnce.Data.Identity;
+using TellItOnce.Data.Seeding;
+using TellItOnce.Web.Features.Health;
+using TellItOnce.Web.Features.Timescales;
+using TellItOnce.Web.Features.Workspaces;
+using TellItOnce.Web.Shared;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+var sqlitePath = Path.Combine(builder.Environment.ContentRootPath, "App_Data", "tellitonce.db");
+Directory.CreateDirectory(Path.GetDirectoryName(sqlitePath)!);
+builder.Services.AddTellItOnceData(database, sqlitePath);
+
+// The one place the real clock is read; everything else takes IClock so tests can move time.
+#pragma warning disable RS0030
+builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+#pragma warning restore RS0030
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped(sp => new CurrentUser(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User ?? new ClaimsPrincipal()));
+builder.Services.AddScoped<IAuditContext, HttpAuditContext>();
+
+builder.Services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>
+    {
+        o.User.RequireUniqueEmail = true;
+        o.Password.RequiredLength = 12;
+        o.Password.RequireNonAlphanumeric = false;
+        o.Lockout.MaxFailedAccessAttempts = 5;
+        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        o.Lockout.AllowedForNewUsers = true;
+    })
+    .AddEntityFrameworkStores<AppDbContext>()
+    .AddDefaultTokenProviders()
+    .AddClaimsPrincipalFactory<MembershipClaimsFactory>();
+builder.Services.ConfigureApplicationCookie(o =>
+{
+    o.Cookie.Name = "tio.auth";
+    o.Cookie.HttpOnly = true;
+    o.Cookie.SameSite = SameSiteMode.Lax;
+    o.LoginPath = "/sign-in";
+    o.LogoutPath = "/sign-out";
+    o.AccessDeniedPath = "/access-denied";
+    o.SlidingExpiration = true;
+    o.ExpireTimeSpan = TimeSpan.FromHours(8);
+    o.Events.OnRedirectToLogin = ApiAwareRedirects.ToLogin;
+    o.Events.OnRedirectToAccessDenied = ApiAwareRedirects.ToAccessDenied;
+});
+builder.Services.AddAuthorization(Policies.Add);
+
+builder.Services.AddRazorPages(o =>
+{
+    o.RootDirectory = "/Features";
+    o.Conventions.AuthorizeFolder("/Workspaces/Work", Policies.SendTeam);
+})
+.AddRazorOptions(o => o.PageViewLocationFormats.Add("/Shared/{0}.cshtml"));
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "TellItOnce API";
+    document.Info.Description = "Statutory timescales for the EHC pathway and, for signed-in users, the shared SEND record.";
+    return Task.CompletedTask;
+}));
+builder.Services.AddTellItOnceHealthChecks();
+builder.Services.AddScoped<WorkspaceQueries>();
+
+var app = builder.Build();
+
+// The API answers failures with RFC 9457 problem details; people in a browser get a GOV.UK error page.
+static bool IsApi(HttpContext c) => c.Request.Path.StartsWithSegments("/api") || c.Request.Path.StartsWithSegments("/openapi");
+app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+app.UseWhen(c => !IsApi(c), pages => pages.UseExceptionHandler("/error/500").UseStatusCodePagesWithReExecute("/error/{0}"));
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapRazorPages();
+app.MapOpenApi().AllowAnonymous();
+app.MapTimescalesApi();
+app.MapTellItOnceHealthChecks();
+
+await app.PrepareDatabaseAsync(database);
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var addresses = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+        .Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+    Console.WriteLine();
+    Console.WriteLine("TellItOnce is running.");
+    Console.WriteLine($"  Open:      {string.Join(", ", addresses)}");
+    Console.WriteLine(database.Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(database.ConnectionString)
+        ? $"  Database:  SQLite file {sqlitePath}"
+        : $"  Database:  {database.Provider}");
+    if (database.SeedDemoData)
+    {
+        Console.WriteLine($"  Sign in as any demo user, for example {DemoUsers.Caseworker}, with password {DemoUsers.Password}");
+        Console.WriteLine($"  Demo users: {string.Join(", ", DemoUsers.All.Select(u => u.Email.Split('@')[0]))} (all @northshire.example)");
+    }
+
+    Console.WriteLine("  Press Ctrl+C to stop.");
+});
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

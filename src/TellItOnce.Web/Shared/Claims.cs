@@ -1,0 +1,91 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TellItOnce.Data;
+using TellItOnce.Data.Identity;
+using TellItOnce.Domain.People;
+
+namespace TellItOnce.Web.Shared;
+
+/// <summary>Puts a user's area memberships into their sign-in cookie: one role claim per role, one membership claim per area and role.</summary>
+public sealed class MembershipClaimsFactory(
+    UserManager<AppUser> userManager,
+    RoleManager<IdentityRole<Guid>> roleManager,
+    IOptions<IdentityOptions> options,
+    AppDbContext db)
+    : UserClaimsPrincipalFactory<AppUser, IdentityRole<Guid>>(userManager, roleManager, options)
+{
+    public const string MembershipClaim = "tio:membership";
+    public const string DisplayNameClaim = "tio:name";
+
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
+        var memberships = await db.AreaMemberships.AsNoTracking().Where(m => m.UserId == user.Id).ToListAsync();
+        foreach (var membership in memberships)
+        {
+            identity.AddClaim(new Claim(MembershipClaim, $"{membership.AreaId}|{membership.Role}"));
+        }
+
+        foreach (var role in memberships.Select(m => m.Role).Distinct())
+        {
+            identity.AddClaim(new Claim(identity.RoleClaimType, role.ToString()));
+        }
+
+        return identity;
+    }
+}
+
+/// <summary>Who is asking: read from the signed-in principal. Services take this, never the raw HttpContext.</summary>
+public sealed class CurrentUser
+{
+    public CurrentUser(ClaimsPrincipal principal)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        IsSignedIn = principal.Identity?.IsAuthenticated == true;
+        if (!IsSignedIn)
+        {
+            return;
+        }
+
+        Id = Guid.Parse(principal.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        DisplayName = principal.FindFirstValue(MembershipClaimsFactory.DisplayNameClaim) ?? string.Empty;
+        Memberships = [.. principal.FindAll(MembershipClaimsFactory.MembershipClaim).Select(c => c.Value.Split('|')).Select(p => (Guid.Parse(p[0]), Enum.Parse<Role>(p[1])))];
+    }
+
+    public bool IsSignedIn { get; }
+
+    public Guid Id { get; }
+
+    public string DisplayName { get; } = string.Empty;
+
+    public IReadOnlyList<(Guid AreaId, Role Role)> Memberships { get; } = [];
+
+    public bool Has(Role role) => Memberships.Any(m => m.Role == role);
+
+    /// <summary>The areas in which this user holds any of the given roles.</summary>
+    public IReadOnlyList<Guid> AreasWhere(params Role[] roles) =>
+        [.. Memberships.Where(m => roles.Contains(m.Role)).Select(m => m.AreaId).Distinct()];
+
+    /// <summary>The page each role lands on after signing in.</summary>
+    public string HomePath()
+    {
+        Role[] byPriority = [Role.Administrator, Role.Manager, Role.Caseworker, Role.StrategicLead, Role.Professional, Role.SettingStaff, Role.Provider, Role.YoungPerson, Role.Parent];
+        var role = byPriority.FirstOrDefault(Has, (Role)(-1));
+        return role switch
+        {
+            Role.Administrator => "/admin",
+            Role.Manager => "/team",
+            Role.Caseworker => "/work",
+            Role.StrategicLead => "/board",
+            Role.Professional => "/advice",
+            Role.SettingStaff => "/setting",
+            Role.Provider => "/provider",
+            Role.YoungPerson or Role.Parent => "/family",
+            _ => "/",
+        };
+    }
+}

@@ -1,0 +1,41 @@
+using TellItOnce.Domain.People;
+
+namespace TellItOnce.Web.Shared;
+
+public sealed record NavItem(string Text, string Href);
+
+/// <summary>The service navigation each role sees. Pages enforce access themselves; this only decides what is shown.</summary>
+public static class Navigation
+{
+    public static IReadOnlyList<NavItem> For(CurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!user.IsSignedIn)
+        {
+            return [new("Home", "/"), new("EHC timescales", "/timescales")];
+        }
+
+        var items = new List<NavItem>();
+        void Add(Role role, string text, string href)
+        {
+            if (user.Has(role) && items.All(i => i.Href != href))
+            {
+                items.Add(new NavItem(text, href));
+            }
+        }
+
+        Add(Role.Administrator, "Administration", "/admin");
+        Add(Role.Manager, "Team", "/team");
+        Add(Role.Manager, "Cases", "/work");
+        Add(Role.Caseworker, "My cases", "/work");
+        Add(Role.Manager, "Audit trail", "/audit");
+        Add(Role.StrategicLead, "Area overview", "/board");
+        Add(Role.Professional, "Advice requests", "/advice");
+        Add(Role.SettingStaff, "Pupils", "/setting");
+        Add(Role.Provider, "Our services", "/provider");
+        Add(Role.Parent, "My children", "/family");
+        Add(Role.YoungPerson, "My plan", "/family");
+        items.Add(new NavItem("EHC timescales", "/timescales"));
+        return items;
+    }
+}
