@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
@@ -24,7 +23,7 @@ builder.Services.AddTellItOnceData(database, sqlitePath);
 builder.Services.AddSingleton<IClock>(SystemClock.Instance);
 #pragma warning restore RS0030
 builder.Services.AddHttpContextAccessor();
-builder.Services.AddScoped(sp => new CurrentUser(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User ?? new ClaimsPrincipal()));
+builder.Services.AddScoped(sp => new CurrentUser(sp.GetRequiredService<IHttpContextAccessor>()));
 builder.Services.AddScoped<IAuditContext, HttpAuditContext>();
 
 builder.Services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>

@@ -39,30 +39,50 @@ public sealed class MembershipClaimsFactory(
     }
 }
 
-/// <summary>Who is asking: read from the signed-in principal. Services take this, never the raw HttpContext.</summary>
+/// <summary>
+/// Who is asking, read from the request's principal each time it is asked. It must not be captured at construction:
+/// Identity resolves services (and so this) while it is still validating the cookie, before the user is known.
+/// </summary>
 public sealed class CurrentUser
 {
+    private readonly Func<ClaimsPrincipal?> _principal;
+    private ClaimsPrincipal? _parsedFrom;
+    private Snapshot _snapshot = Snapshot.Anonymous;
+
+    public CurrentUser(IHttpContextAccessor accessor)
+    {
+        ArgumentNullException.ThrowIfNull(accessor);
+        _principal = () => accessor.HttpContext?.User;
+    }
+
     public CurrentUser(ClaimsPrincipal principal)
     {
         ArgumentNullException.ThrowIfNull(principal);
-        IsSignedIn = principal.Identity?.IsAuthenticated == true;
-        if (!IsSignedIn)
-        {
-            return;
-        }
-
-        Id = Guid.Parse(principal.FindFirstValue(ClaimTypes.NameIdentifier)!);
-        DisplayName = principal.FindFirstValue(MembershipClaimsFactory.DisplayNameClaim) ?? string.Empty;
-        Memberships = [.. principal.FindAll(MembershipClaimsFactory.MembershipClaim).Select(c => c.Value.Split('|')).Select(p => (Guid.Parse(p[0]), Enum.Parse<Role>(p[1])))];
+        _principal = () => principal;
     }
 
-    public bool IsSignedIn { get; }
+    public bool IsSignedIn => Current.IsSignedIn;
 
-    public Guid Id { get; }
+    public Guid Id => Current.Id;
 
-    public string DisplayName { get; } = string.Empty;
+    public string DisplayName => Current.DisplayName;
 
-    public IReadOnlyList<(Guid AreaId, Role Role)> Memberships { get; } = [];
+    public IReadOnlyList<(Guid AreaId, Role Role)> Memberships => Current.Memberships;
+
+    private Snapshot Current
+    {
+        get
+        {
+            var principal = _principal();
+            if (!ReferenceEquals(principal, _parsedFrom))
+            {
+                _snapshot = Snapshot.Of(principal);
+                _parsedFrom = principal;
+            }
+
+            return _snapshot;
+        }
+    }
 
     public bool Has(Role role) => Memberships.Any(m => m.Role == role);
 
@@ -87,5 +107,24 @@ public sealed class CurrentUser
             Role.YoungPerson or Role.Parent => "/family",
             _ => "/",
         };
+    }
+
+    private sealed record Snapshot(bool IsSignedIn, Guid Id, string DisplayName, IReadOnlyList<(Guid AreaId, Role Role)> Memberships)
+    {
+        public static readonly Snapshot Anonymous = new(false, Guid.Empty, string.Empty, []);
+
+        public static Snapshot Of(ClaimsPrincipal? principal)
+        {
+            if (principal?.Identity?.IsAuthenticated != true || principal.FindFirstValue(ClaimTypes.NameIdentifier) is not { } id)
+            {
+                return Anonymous;
+            }
+
+            return new Snapshot(
+                true,
+                Guid.Parse(id),
+                principal.FindFirstValue(MembershipClaimsFactory.DisplayNameClaim) ?? string.Empty,
+                [.. principal.FindAll(MembershipClaimsFactory.MembershipClaim).Select(c => c.Value.Split('|')).Select(p => (Guid.Parse(p[0]), Enum.Parse<Role>(p[1])))]);
+        }
     }
 }

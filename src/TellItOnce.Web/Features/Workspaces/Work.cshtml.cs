@@ -16,7 +16,7 @@ public sealed class WorkModel(WorkspaceQueries queries, CurrentUser user) : Page
 
     public int Total { get; private set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public bool WholeTeam { get; private set; }
