@@ -78,7 +78,7 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    private static readonly HashSet<string> s_unaudited =
+    private static readonly HashSet<string> Unaudited =
     [
         nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp),
         nameof(AppUser.AccessFailedCount), nameof(AppUser.LockoutEnd),
@@ -98,7 +98,7 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
             var changes = new Dictionary<string, object?>();
             foreach (var property in entry.Properties)
             {
-                if (s_unaudited.Contains(property.Metadata.Name) || (entry.State == EntityState.Modified && !property.IsModified))
+                if (Unaudited.Contains(property.Metadata.Name) || (entry.State == EntityState.Modified && !property.IsModified))
                 {
                     continue;
                 }

@@ -2,8 +2,10 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
@@ -12,8 +14,6 @@ using TellItOnce.Data;
 using TellItOnce.Data.Auditing;
 using TellItOnce.Data.Identity;
 using TellItOnce.Domain.People;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace TellItOnce.Testing;
 
@@ -121,7 +121,7 @@ public sealed record PageForm(IHtmlDocument Document, string Token);
 
 public static class HttpClientPageExtensions
 {
-    private static readonly HtmlParser s_parser = new();
+    private static readonly HtmlParser Parser = new();
 
     public static async Task<IHtmlDocument> GetDocumentAsync(this HttpClient client, string url)
     {
@@ -133,7 +133,7 @@ public static class HttpClientPageExtensions
     public static async Task<IHtmlDocument> ToDocumentAsync(this HttpResponseMessage response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        return await s_parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+        return await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
     }
 
     /// <summary>Loads a page with a form and reads its antiforgery token.</summary>

@@ -19,8 +19,8 @@ public sealed class DemoAreaSeeder(AppDbContext db, UserManager<AppUser> users)
 {
     public const string AreaSlug = "northshire";
 
-    private static readonly string[] s_districts = ["Northby", "Easton Vale", "Ashbridge", "Kirkfield", "Westmere"];
-    private static readonly NeedType[] s_needMix =
+    private static readonly string[] Districts = ["Northby", "Easton Vale", "Ashbridge", "Kirkfield", "Westmere"];
+    private static readonly NeedType[] NeedMix =
     [
         .. Enumerable.Repeat(NeedType.ASD, 32), .. Enumerable.Repeat(NeedType.SLCN, 21), .. Enumerable.Repeat(NeedType.SEMH, 21),
         .. Enumerable.Repeat(NeedType.MLD, 11), .. Enumerable.Repeat(NeedType.SLD, 4), .. Enumerable.Repeat(NeedType.PD, 4),
@@ -43,7 +43,7 @@ public sealed class DemoAreaSeeder(AppDbContext db, UserManager<AppUser> users)
 
     private async Task SeedAsync(LocalDate today, CancellationToken ct)
     {
-        var area = new Area { Id = Guid.CreateVersion7(), LaCode = "990", Name = "Northshire", Slug = AreaSlug, Districts = [.. s_districts] };
+        var area = new Area { Id = Guid.CreateVersion7(), LaCode = "990", Name = "Northshire", Slug = AreaSlug, Districts = [.. Districts] };
         db.Areas.Add(area);
 
         var la = Org("Northshire Council SEND Service", OrganisationKind.LocalAuthority);
@@ -86,7 +86,7 @@ public sealed class DemoAreaSeeder(AppDbContext db, UserManager<AppUser> users)
         var context = new SeedContext(area, settings, sencoSchool, caseworkers, eps, icb, socialCare, accounts, today);
 
         SeedFamilies(context);
-        foreach (var (stage, count) in s_plan)
+        foreach (var (stage, count) in StagePlan)
         {
             for (var i = 0; i < count; i++)
             {
@@ -105,7 +105,7 @@ public sealed class DemoAreaSeeder(AppDbContext db, UserManager<AppUser> users)
     }
 
     /// <summary>How many cases of each stage the demo holds (plus the demo families' own and 30 children on SEN support).</summary>
-    private static readonly (CaseStage Stage, int Count)[] s_plan =
+    private static readonly (CaseStage Stage, int Count)[] StagePlan =
     [
         (CaseStage.NewRequest, 10), (CaseStage.Deciding, 15), (CaseStage.Assessing, 28), (CaseStage.DraftIssued, 11),
         (CaseStage.PlanIssued, 68), (CaseStage.InAnnualReview, 14), (CaseStage.NotAssessed, 6), (CaseStage.NotIssued, 3),
@@ -174,7 +174,7 @@ public sealed class DemoAreaSeeder(AppDbContext db, UserManager<AppUser> users)
                 Type = type,
                 Urn = type == SettingType.College ? null : (990_100 + list.Count).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Ukprn = type == SettingType.College ? (10_099_000 + list.Count).ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
-                District = s_districts[i % s_districts.Length],
+                District = Districts[i % Districts.Length],
             };
             list.Add(setting);
             db.Settings.Add(setting);
@@ -248,13 +248,13 @@ public sealed class DemoAreaSeeder(AppDbContext db, UserManager<AppUser> users)
             Upn = age is >= 4 and <= 16 ? Upn() : null,
             Uln = age >= 14 ? _faker.Random.ReplaceNumbers("##########") : null,
             Postcode = $"NS{_faker.Random.Int(1, 9)} {_faker.Random.Int(1, 9)}{_faker.Random.String2(2, "ABDEFGHJLNPQRSTUWXYZ")}",
-            District = setting?.District ?? _faker.PickRandom(s_districts),
-            PrimaryNeed = _faker.PickRandom(s_needMix),
+            District = setting?.District ?? _faker.PickRandom(Districts),
+            PrimaryNeed = _faker.PickRandom(NeedMix),
             CurrentSettingId = setting?.Id,
         };
         if (_faker.Random.Bool(0.4f))
         {
-            child.SecondaryNeed = _faker.PickRandom(s_needMix.Where(n => n != child.PrimaryNeed).ToArray());
+            child.SecondaryNeed = _faker.PickRandom(NeedMix.Where(n => n != child.PrimaryNeed).ToArray());
         }
 
         db.Children.Add(child);

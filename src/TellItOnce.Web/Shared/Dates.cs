@@ -11,15 +11,15 @@ public static class Dates
     public const int MinimumYear = 1990;
     public const int MaximumYear = 2100;
 
-    private static readonly CultureInfo s_english = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     public static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     /// <summary>"Monday 16 February 2026".</summary>
-    public static string Full(LocalDate date) => date.ToString("dddd d MMMM yyyy", s_english);
+    public static string Full(LocalDate date) => date.ToString("dddd d MMMM yyyy", English);
 
     /// <summary>"16 Feb 2026", for tables.</summary>
-    public static string Brief(LocalDate date) => date.ToString("d MMM yyyy", s_english);
+    public static string Brief(LocalDate date) => date.ToString("d MMM yyyy", English);
 
     /// <summary>Parses an ISO date (yyyy-MM-dd), adding a plain-English error against <paramref name="field"/> when it is not one.</summary>
     public static LocalDate? ParseIso(string? text, string field, string label, FieldErrors errors, bool required)

@@ -30,7 +30,7 @@ public sealed record UserRow(string Name, string Email, IReadOnlyList<Role> Role
 /// </summary>
 public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock clock)
 {
-    private static readonly CaseStage[] s_openStages =
+    private static readonly CaseStage[] OpenStages =
         [CaseStage.NewRequest, CaseStage.Deciding, CaseStage.Assessing, CaseStage.DraftIssued, CaseStage.PlanIssued, CaseStage.InAnnualReview];
 
     public LocalDate Today { get; } = EnglishCalendar.DateOf(clock.GetCurrentInstant());
@@ -41,7 +41,7 @@ public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock c
         var areas = user.AreasWhere(Role.Caseworker, Role.Manager);
         var query = db.Cases.AsNoTracking().AsSplitQuery()
             .Include(c => c.AdviceRequests).Include(c => c.Exceptions)
-            .Where(c => areas.Contains(c.AreaId) && s_openStages.Contains(c.Stage));
+            .Where(c => areas.Contains(c.AreaId) && OpenStages.Contains(c.Stage));
         if (onlyMine)
         {
             query = query.Where(c => c.CaseworkerId == user.Id);
