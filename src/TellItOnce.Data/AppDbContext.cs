@@ -64,6 +64,16 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        // Domain code creates its own ids (Guid.CreateVersion7), so a new record reached through a navigation (an advice
+        // request added to a tracked case) is an insert, never mistaken for an existing row.
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.ClrType.Namespace?.StartsWith("TellItOnce.Domain", StringComparison.Ordinal) == true))
+        {
+            if (entity.FindPrimaryKey() is { Properties: [{ ClrType: var type } key] } && type == typeof(Guid))
+            {
+                key.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

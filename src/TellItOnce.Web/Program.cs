@@ -6,6 +6,7 @@ using TellItOnce.Data;
 using TellItOnce.Data.Auditing;
 using TellItOnce.Data.Identity;
 using TellItOnce.Data.Seeding;
+using TellItOnce.Web.Features.Cases;
 using TellItOnce.Web.Features.Health;
 using TellItOnce.Web.Features.Timescales;
 using TellItOnce.Web.Features.Workspaces;
@@ -69,6 +70,7 @@ builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 }));
 builder.Services.AddTellItOnceHealthChecks();
 builder.Services.AddScoped<WorkspaceQueries>();
+builder.Services.AddScoped<CaseService>();
 
 var app = builder.Build();
 
@@ -90,6 +92,7 @@ app.UseAuthorization();
 app.MapRazorPages();
 app.MapOpenApi().AllowAnonymous();
 app.MapTimescalesApi();
+app.MapCasesApi();
 app.MapTellItOnceHealthChecks();
 
 await app.PrepareDatabaseAsync(database);

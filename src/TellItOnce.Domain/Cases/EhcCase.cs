@@ -46,7 +46,7 @@ public enum RequesterKind
 /// One EHC case of a child: a request and, when it goes ahead, the assessment, the plan and its reviews.
 /// It stores what happened (dates of events); every due date is derived by the statutory timeline engine.
 /// </summary>
-public sealed class EhcCase
+public sealed partial class EhcCase
 {
     public Guid Id { get; set; }
 
@@ -68,6 +68,18 @@ public sealed class EhcCase
     public LocalDate? DecisionToAssessOn { get; set; }
 
     public bool? AgreedToAssess { get; set; }
+
+    /// <summary>The date of the panel that advised on the decision to assess, when there was one.</summary>
+    public LocalDate? DecisionPanelOn { get; set; }
+
+    /// <summary>Who sat on the panel (names and roles, as the manager records them).</summary>
+    public string? DecisionPanelMembers { get; set; }
+
+    /// <summary>The reasons given for the decision, which go into the letter to the family.</summary>
+    public string? DecisionReasons { get; set; }
+
+    /// <summary>The family confirmed they have no more comments on the draft, so the final plan may be issued before the 15 days end.</summary>
+    public bool FamilyConfirmedNoFurtherComments { get; set; }
 
     public LocalDate? DecisionNotToIssueOn { get; set; }
 
@@ -123,6 +135,12 @@ public sealed class AdviceRequest
     public LocalDate RequestedOn { get; set; }
 
     public LocalDate? ReceivedOn { get; set; }
+
+    /// <summary>When the caseworker last chased this advice.</summary>
+    public LocalDate? LastChasedOn { get; set; }
+
+    /// <summary>The advice itself, as text, once received.</summary>
+    public string? AdviceText { get; set; }
 }
 
 /// <summary>An exception to the statutory time limits (regs 5(4), 8(2), 10(4), 13(3)), recorded with its dates and reason.</summary>

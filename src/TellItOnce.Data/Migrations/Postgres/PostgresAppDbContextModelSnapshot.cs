@@ -236,7 +236,6 @@ namespace TellItOnce.Data.Migrations.Postgres
             modelBuilder.Entity("TellItOnce.Domain.Areas.Area", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.PrimitiveCollection<List<string>>("Districts")
@@ -321,11 +320,16 @@ namespace TellItOnce.Data.Migrations.Postgres
             modelBuilder.Entity("TellItOnce.Domain.Cases.AdviceRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("AdviceText")
+                        .HasColumnType("text");
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("LastChasedOn")
+                        .HasColumnType("date");
 
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uuid");
@@ -358,7 +362,6 @@ namespace TellItOnce.Data.Migrations.Postgres
             modelBuilder.Entity("TellItOnce.Domain.Cases.EhcCase", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool?>("AgreedToAssess")
@@ -379,11 +382,23 @@ namespace TellItOnce.Data.Migrations.Postgres
                     b.Property<DateOnly?>("DecisionNotToIssueOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("DecisionPanelMembers")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("DecisionPanelOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("DecisionToAssessOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("DraftIssuedOn")
                         .HasColumnType("date");
+
+                    b.Property<bool>("FamilyConfirmedNoFurtherComments")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly?>("FinalIssuedOn")
                         .HasColumnType("date");
@@ -438,7 +453,6 @@ namespace TellItOnce.Data.Migrations.Postgres
             modelBuilder.Entity("TellItOnce.Domain.Cases.ExceptionPeriod", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CaseId")
@@ -469,7 +483,6 @@ namespace TellItOnce.Data.Migrations.Postgres
             modelBuilder.Entity("TellItOnce.Domain.Children.Child", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AllAboutMe")
@@ -541,7 +554,6 @@ namespace TellItOnce.Data.Migrations.Postgres
             modelBuilder.Entity("TellItOnce.Domain.Children.FamilyLink", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ChildId")
@@ -568,7 +580,6 @@ namespace TellItOnce.Data.Migrations.Postgres
             modelBuilder.Entity("TellItOnce.Domain.People.AreaMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AreaId")
@@ -595,7 +606,6 @@ namespace TellItOnce.Data.Migrations.Postgres
             modelBuilder.Entity("TellItOnce.Domain.People.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Kind")
@@ -616,7 +626,6 @@ namespace TellItOnce.Data.Migrations.Postgres
             modelBuilder.Entity("TellItOnce.Domain.Settings.EducationSetting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AreaId")

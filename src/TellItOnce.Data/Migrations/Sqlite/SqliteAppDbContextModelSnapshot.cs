@@ -226,7 +226,6 @@ namespace TellItOnce.Data.Migrations.Sqlite
             modelBuilder.Entity("TellItOnce.Domain.Areas.Area", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("Districts")
@@ -309,10 +308,15 @@ namespace TellItOnce.Data.Migrations.Sqlite
             modelBuilder.Entity("TellItOnce.Domain.Cases.AdviceRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdviceText")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastChasedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OrganisationId")
@@ -346,7 +350,6 @@ namespace TellItOnce.Data.Migrations.Sqlite
             modelBuilder.Entity("TellItOnce.Domain.Cases.EhcCase", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool?>("AgreedToAssess")
@@ -367,11 +370,23 @@ namespace TellItOnce.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("DecisionNotToIssueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DecisionPanelMembers")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionPanelOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DecisionToAssessOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DraftIssuedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("FamilyConfirmedNoFurtherComments")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("FinalIssuedOn")
                         .HasColumnType("TEXT");
@@ -426,7 +441,6 @@ namespace TellItOnce.Data.Migrations.Sqlite
             modelBuilder.Entity("TellItOnce.Domain.Cases.ExceptionPeriod", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
@@ -457,7 +471,6 @@ namespace TellItOnce.Data.Migrations.Sqlite
             modelBuilder.Entity("TellItOnce.Domain.Children.Child", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AllAboutMe")
@@ -529,7 +542,6 @@ namespace TellItOnce.Data.Migrations.Sqlite
             modelBuilder.Entity("TellItOnce.Domain.Children.FamilyLink", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ChildId")
@@ -556,7 +568,6 @@ namespace TellItOnce.Data.Migrations.Sqlite
             modelBuilder.Entity("TellItOnce.Domain.People.AreaMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AreaId")
@@ -583,7 +594,6 @@ namespace TellItOnce.Data.Migrations.Sqlite
             modelBuilder.Entity("TellItOnce.Domain.People.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -604,7 +614,6 @@ namespace TellItOnce.Data.Migrations.Sqlite
             modelBuilder.Entity("TellItOnce.Domain.Settings.EducationSetting", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AreaId")

@@ -6,18 +6,6 @@ using TellItOnce.Web.Shared;
 
 namespace TellItOnce.Web.Features.Timescales;
 
-/// <summary>The date boxes of one GOV.UK date input.</summary>
-public sealed class DateParts
-{
-    public string? Day { get; set; }
-
-    public string? Month { get; set; }
-
-    public string? Year { get; set; }
-
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Day) && string.IsNullOrWhiteSpace(Month) && string.IsNullOrWhiteSpace(Year);
-}
-
 /// <summary>/timescales: a family enters the dates they know and sees what should happen by when. A GET form: no JavaScript, shareable.</summary>
 [AllowAnonymous]
 public sealed class IndexModel : PageModel

@@ -1,0 +1,240 @@
+using NodaTime;
+using TellItOnce.Domain.Pathway;
+
+namespace TellItOnce.Domain.Cases;
+
+/// <summary>
+/// The statutory steps of a case. Each checks that the step makes sense now and returns the reasons when it
+/// does not; only when there are none does it change the case. Pure: "today" is a parameter.
+/// </summary>
+public sealed partial class EhcCase
+{
+    public static readonly IReadOnlySet<CaseStage> Closed = new HashSet<CaseStage> { CaseStage.NotAssessed, CaseStage.NotIssued, CaseStage.Ceased };
+
+    public IReadOnlyList<PathwayError> DecideWhetherToAssess(
+        LocalDate decidedOn, bool agreed, LocalDate today, LocalDate? panelOn = null, string? panelMembers = null, string? reasons = null)
+    {
+        var errors = new List<PathwayError>();
+        RequireStage(errors, "The decision whether to assess has already been made", CaseStage.NewRequest, CaseStage.Deciding);
+        RequireDate(errors, "decidedOn", "The date of the decision", decidedOn, RequestReceived, "the date the request was received", today);
+        if (panelOn is { } panel)
+        {
+            RequireDate(errors, "panelOn", "The date of the panel", panel, RequestReceived, "the date the request was received", today);
+            if (panel > decidedOn)
+            {
+                errors.Add(new("panelOn", "The date of the panel must be the same as or before the date of the decision"));
+            }
+        }
+
+        if (!agreed && string.IsNullOrWhiteSpace(reasons))
+        {
+            errors.Add(new("reasons", "Enter the reasons for deciding not to assess: they go in the letter to the family"));
+        }
+
+        if (errors.Count == 0)
+        {
+            DecisionToAssessOn = decidedOn;
+            AgreedToAssess = agreed;
+            DecisionPanelOn = panelOn;
+            DecisionPanelMembers = panelMembers?.Trim();
+            DecisionReasons = reasons?.Trim();
+            Stage = agreed ? CaseStage.Assessing : CaseStage.NotAssessed;
+        }
+
+        return errors;
+    }
+
+    public IReadOnlyList<PathwayError> RequestAdvice(AdviceRequest advice, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(advice);
+        var errors = new List<PathwayError>();
+        RequireStage(errors, "Advice can only be requested while the needs assessment is under way", CaseStage.Assessing);
+        if (DecisionToAssessOn is { } decided)
+        {
+            RequireDate(errors, "requestedOn", "The date advice was requested", advice.RequestedOn, decided, "the decision to assess", today);
+        }
+
+        if (advice.OrganisationId is null && advice.ProfessionalUserId is null)
+        {
+            errors.Add(new("organisationId", "Choose who is being asked for advice"));
+        }
+
+        if (errors.Count == 0)
+        {
+            advice.CaseId = Id;
+            advice.ReceivedOn = null;
+            AdviceRequests.Add(advice);
+        }
+
+        return errors;
+    }
+
+    public IReadOnlyList<PathwayError> RecordAdviceReceived(Guid adviceId, LocalDate receivedOn, string? text, LocalDate today)
+    {
+        var errors = new List<PathwayError>();
+        var advice = AdviceRequests.SingleOrDefault(a => a.Id == adviceId);
+        if (advice is null)
+        {
+            errors.Add(new("adviceId", "That advice request is not part of this case"));
+            return errors;
+        }
+
+        if (advice.ReceivedOn is not null)
+        {
+            errors.Add(new("adviceId", "That advice has already been received"));
+        }
+
+        RequireDate(errors, "receivedOn", "The date the advice was received", receivedOn, advice.RequestedOn, "the date it was requested", today);
+        if (errors.Count == 0)
+        {
+            advice.ReceivedOn = receivedOn;
+            advice.AdviceText = text?.Trim();
+        }
+
+        return errors;
+    }
+
+    public IReadOnlyList<PathwayError> ChaseAdvice(Guid adviceId, LocalDate today)
+    {
+        var advice = AdviceRequests.SingleOrDefault(a => a.Id == adviceId);
+        if (advice is null || advice.ReceivedOn is not null)
+        {
+            return [new("adviceId", "Only outstanding advice on this case can be chased")];
+        }
+
+        advice.LastChasedOn = today;
+        return [];
+    }
+
+    public IReadOnlyList<PathwayError> DecideNotToIssue(LocalDate decidedOn, string? reasons, LocalDate today)
+    {
+        var errors = new List<PathwayError>();
+        RequireStage(errors, "A decision not to issue a plan can only follow an assessment", CaseStage.Assessing);
+        if (DecisionToAssessOn is { } decided)
+        {
+            RequireDate(errors, "decidedOn", "The date of the decision", decidedOn, decided, "the decision to assess", today);
+        }
+
+        if (string.IsNullOrWhiteSpace(reasons))
+        {
+            errors.Add(new("reasons", "Enter the reasons for not issuing a plan: they go in the letter to the family"));
+        }
+
+        if (errors.Count == 0)
+        {
+            DecisionNotToIssueOn = decidedOn;
+            DecisionReasons = reasons!.Trim();
+            Stage = CaseStage.NotIssued;
+        }
+
+        return errors;
+    }
+
+    public IReadOnlyList<PathwayError> IssueDraft(LocalDate issuedOn, LocalDate today)
+    {
+        var errors = new List<PathwayError>();
+        RequireStage(errors, "A draft plan can only be issued after deciding to assess, and only once", CaseStage.Assessing);
+        if (DecisionToAssessOn is { } decided)
+        {
+            RequireDate(errors, "issuedOn", "The date the draft plan was sent", issuedOn, decided, "the decision to assess", today);
+        }
+
+        if (errors.Count == 0)
+        {
+            DraftIssuedOn = issuedOn;
+            FamilyConfirmedNoFurtherComments = false;
+            Stage = CaseStage.DraftIssued;
+        }
+
+        return errors;
+    }
+
+    public IReadOnlyList<PathwayError> IssueFinal(LocalDate issuedOn, LocalDate today)
+    {
+        var errors = new List<PathwayError>();
+        RequireStage(errors, "A final plan can only be issued after a draft plan", CaseStage.DraftIssued);
+        if (DraftIssuedOn is { } draft)
+        {
+            RequireDate(errors, "issuedOn", "The date the final plan was issued", issuedOn, draft, "the date the draft was sent", today);
+            var commentsClose = StatutoryTimeline.ForAssessment(new AssessmentTimelineInput(RequestReceived, DraftIssued: draft))
+                .Single(m => m.Key == MilestoneKeys.DraftCommentsClose).Due;
+            if (issuedOn <= commentsClose && !FamilyConfirmedNoFurtherComments)
+            {
+                errors.Add(new("issuedOn", $"The family have until {commentsClose.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} to comment on the draft. Issue the final plan after that, or record that they have no more comments"));
+            }
+        }
+
+        if (errors.Count == 0)
+        {
+            FinalIssuedOn = issuedOn;
+            Stage = CaseStage.PlanIssued;
+        }
+
+        return errors;
+    }
+
+    public IReadOnlyList<PathwayError> RecordNoFurtherComments()
+    {
+        if (Stage != CaseStage.DraftIssued)
+        {
+            return [new("stage", "There is no draft plan out for comment")];
+        }
+
+        FamilyConfirmedNoFurtherComments = true;
+        return [];
+    }
+
+    public IReadOnlyList<PathwayError> RecordException(ExceptionPeriod exception, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var errors = new List<PathwayError>();
+        if (Closed.Contains(Stage))
+        {
+            errors.Add(new("stage", "Exceptions can only be recorded on an open case"));
+        }
+
+        if (exception.From < RequestReceived)
+        {
+            errors.Add(new("from", "An exception cannot start before the request was received"));
+        }
+
+        if (exception.From > today)
+        {
+            errors.Add(new("from", "The date the exception started must be today or in the past"));
+        }
+
+        if (exception.To < exception.From)
+        {
+            errors.Add(new("to", "The date the exception ended must be the same as or after the date it started"));
+        }
+
+        if (errors.Count == 0)
+        {
+            exception.CaseId = Id;
+            Exceptions.Add(exception);
+        }
+
+        return errors;
+    }
+
+    private void RequireStage(List<PathwayError> errors, string message, params CaseStage[] allowed)
+    {
+        if (!allowed.Contains(Stage))
+        {
+            errors.Add(new("stage", message));
+        }
+    }
+
+    private static void RequireDate(List<PathwayError> errors, string field, string label, LocalDate date, LocalDate notBefore, string notBeforeLabel, LocalDate today)
+    {
+        if (date > today)
+        {
+            errors.Add(new(field, $"{label} must be today or in the past"));
+        }
+
+        if (date < notBefore)
+        {
+            errors.Add(new(field, $"{label} must be the same as or after {notBeforeLabel}"));
+        }
+    }
+}

@@ -1,0 +1,188 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using TellItOnce.Data;
+using TellItOnce.Domain.Auditing;
+using TellItOnce.Domain.Cases;
+using TellItOnce.Domain.Children;
+using TellItOnce.Domain.Pathway;
+using TellItOnce.Domain.People;
+using TellItOnce.Web.Shared;
+
+namespace TellItOnce.Web.Features.Cases;
+
+/// <summary>A statutory milestone of a case beside what actually happened.</summary>
+public sealed record TimelineRow(Milestone Milestone, LocalDate? DoneOn, DeadlineStatus? Status);
+
+public sealed record AdviceView(AdviceRequest Advice, string From, Milestone Due);
+
+public sealed record AuditView(AuditEntry Entry, string Who);
+
+public sealed record CaseView(
+    EhcCase Case,
+    Child Child,
+    string? CaseworkerName,
+    IReadOnlyList<TimelineRow> Timeline,
+    NextDeadline? Next,
+    IReadOnlyList<AdviceView> Advice,
+    IReadOnlyList<AuditView> Audit,
+    LocalDate Today);
+
+public sealed record AdviceOption(Guid OrganisationId, string Name, AdviceSource Source);
+
+/// <summary>
+/// The statutory steps on one case, for the SEND team. The case page and the JSON API both call this, so they
+/// cannot drift. Every case is looked up inside the asking user's areas: anything else is "not found".
+/// </summary>
+public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock)
+{
+    public const string ConcurrencyMessage =
+        "Someone else changed this case after you opened it. Your change has not been saved: check the case as it is now, then try again.";
+
+    public LocalDate Today { get; } = EnglishCalendar.DateOf(clock.GetCurrentInstant());
+
+    private IReadOnlyList<Guid> Areas => user.AreasWhere(Role.Caseworker, Role.Manager);
+
+    private IQueryable<EhcCase> Cases => db.Cases.AsSplitQuery().Include(c => c.AdviceRequests).Include(c => c.Exceptions)
+        .Where(c => Areas.Contains(c.AreaId));
+
+    public async Task<CaseView?> GetAsync(Guid id, CancellationToken ct)
+    {
+        var c = await Cases.AsNoTracking().SingleOrDefaultAsync(k => k.Id == id, ct);
+        if (c is null)
+        {
+            return null;
+        }
+
+        var child = await db.Children.AsNoTracking().SingleAsync(k => k.Id == c.ChildId, ct);
+        var caseworker = c.CaseworkerId is { } cw ? await db.Users.AsNoTracking().Where(u => u.Id == cw).Select(u => u.DisplayName).SingleOrDefaultAsync(ct) : null;
+        var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var people = c.AdviceRequests.Select(a => a.ProfessionalUserId).OfType<Guid>().Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        var exceptions = c.PathwayExceptions();
+        var advice = c.AdviceRequests.OrderBy(a => a.RequestedOn).ThenBy(a => a.Source)
+            .Select(a => new AdviceView(a, Describe(a, organisations, names), StatutoryTimeline.AdviceDue(a.RequestedOn, exceptions)))
+            .ToList();
+        return new CaseView(c, child, caseworker, Timeline(c), CaseDeadlines.Next(c, Today), advice, await AuditAsync(c, ct), Today);
+    }
+
+    /// <summary>Organisations that can be asked for advice, with the kind of advice each gives.</summary>
+    public async Task<IReadOnlyList<AdviceOption>> AdviceOptionsAsync(CancellationToken ct)
+    {
+        var organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name).ToListAsync(ct);
+        return [.. organisations.Select(o => (o, Source: o.Kind switch
+        {
+            OrganisationKind.EducationalPsychologyService => AdviceSource.EducationalPsychology,
+            OrganisationKind.Health => AdviceSource.Health,
+            OrganisationKind.SocialCare => AdviceSource.SocialCare,
+            OrganisationKind.Education => AdviceSource.Education,
+            _ => (AdviceSource?)null,
+        })).Where(x => x.Source is not null).Select(x => new AdviceOption(x.o.Id, x.o.Name, x.Source!.Value))];
+    }
+
+    /// <summary>
+    /// Applies one statutory step to a case the user may change, refusing it when the case changed since the user
+    /// read it (<paramref name="expectedVersion"/>) or when the step's rules say no. Saves once, with its audit trail.
+    /// </summary>
+    public async Task<Outcome<EhcCase>?> ApplyAsync(Guid id, Guid expectedVersion, Func<EhcCase, LocalDate, IReadOnlyList<PathwayError>> step, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        var c = await Cases.SingleOrDefaultAsync(k => k.Id == id, ct);
+        if (c is null)
+        {
+            return null;
+        }
+
+        if (c.Version != expectedVersion)
+        {
+            return Failure("version", ConcurrencyMessage);
+        }
+
+        var errors = step(c, Today);
+        if (errors.Count > 0)
+        {
+            var fieldErrors = new FieldErrors();
+            foreach (var error in errors)
+            {
+                fieldErrors.Add(error.Field, error.Message);
+            }
+
+            return Outcome<EhcCase>.Failure(fieldErrors.ToDictionary());
+        }
+
+        c.Version = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Failure("version", ConcurrencyMessage);
+        }
+
+        return Outcome<EhcCase>.Success(c);
+    }
+
+    private static Outcome<EhcCase> Failure(string field, string message) =>
+        Outcome<EhcCase>.Failure(new Dictionary<string, string[]> { [field] = [message] });
+
+    private static string Describe(AdviceRequest a, Dictionary<Guid, string> organisations, Dictionary<Guid, string> people)
+    {
+        var who = a.ProfessionalUserId is { } p && people.TryGetValue(p, out var name) ? name : null;
+        var org = a.OrganisationId is { } o && organisations.TryGetValue(o, out var orgName) ? orgName : null;
+        return (who, org) switch
+        {
+            (not null, not null) => $"{who}, {org}",
+            (not null, null) => who,
+            (null, not null) => org,
+            _ => "The child's school or setting",
+        };
+    }
+
+    private List<TimelineRow> Timeline(EhcCase c)
+    {
+        var rows = new List<TimelineRow>();
+        foreach (var m in CaseDeadlines.AssessmentMilestones(c))
+        {
+            var done = m.Key switch
+            {
+                MilestoneKeys.DecisionToAssess => c.DecisionToAssessOn,
+                MilestoneKeys.DecisionNotToIssue => c.DecisionNotToIssueOn,
+                MilestoneKeys.DraftCommentsClose => c.Stage == CaseStage.DraftIssued ? null : c.FinalIssuedOn,
+                MilestoneKeys.FinalPlan => c.FinalIssuedOn,
+                _ => null,
+            };
+            var relevant = !(c.Stage == CaseStage.NotAssessed && m.Key != MilestoneKeys.DecisionToAssess)
+                && !(c.Stage == CaseStage.NotIssued && m.Key is MilestoneKeys.FinalPlan)
+                && !(c.DraftIssuedOn is not null && m.Key is MilestoneKeys.DecisionNotToIssue);
+            if (relevant)
+            {
+                rows.Add(new TimelineRow(m, done, done is null ? StatusOf(m.Due) : null));
+            }
+        }
+
+        if ((c.LastReviewOn ?? c.FinalIssuedOn) is { } from && c.Stage is CaseStage.PlanIssued or CaseStage.InAnnualReview)
+        {
+            var review = StatutoryTimeline.AnnualReviewDue(from);
+            rows.Add(new TimelineRow(review, c.ReviewMeetingOn, c.ReviewMeetingOn is null ? StatusOf(review.Due) : null));
+        }
+
+        return rows;
+    }
+
+    private DeadlineStatus StatusOf(LocalDate due)
+    {
+        var daysLeft = Period.DaysBetween(Today, due);
+        return daysLeft < 0 ? DeadlineStatus.Overdue : daysLeft <= CaseDeadlines.DueSoonDays ? DeadlineStatus.DueSoon : DeadlineStatus.OnTrack;
+    }
+
+    private async Task<IReadOnlyList<AuditView>> AuditAsync(EhcCase c, CancellationToken ct)
+    {
+        var ids = new List<string> { c.Id.ToString() };
+        ids.AddRange(c.AdviceRequests.Select(a => a.Id.ToString()));
+        ids.AddRange(c.Exceptions.Select(e => e.Id.ToString()));
+        var entries = await db.AuditEntries.AsNoTracking().Where(a => ids.Contains(a.EntityId)).OrderByDescending(a => a.Id).Take(100).ToListAsync(ct);
+        var userIds = entries.Select(e => e.UserId).OfType<Guid>().Distinct().ToList();
+        var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        return [.. entries.Select(e => new AuditView(e, e.UserId is { } id ? names.GetValueOrDefault(id, "Unknown user") : "System"))];
+    }
+}

@@ -1,0 +1,4 @@
+namespace TellItOnce.Web.Features.Cases;
+
+/// <summary>Markup helpers shared by the case step pages.</summary>
+public sealed record TextAreaModel(string Id, string Name, string Label, string? Hint, string? Value, string? Error, int Rows = 5);
