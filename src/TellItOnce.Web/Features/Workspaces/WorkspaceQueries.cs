@@ -10,6 +10,17 @@ using TellItOnce.Web.Shared;
 
 namespace TellItOnce.Web.Features.Workspaces;
 
+public enum CaseSort
+{
+    Deadline,
+    Reference,
+    Name,
+    Stage,
+}
+
+/// <summary>What "My cases" is filtered and sorted by; bound from the query string so every view has a shareable URL.</summary>
+public sealed record CaseFilter(CaseStage? Stage = null, Guid? SettingId = null, NeedType? Need = null, bool OverdueOnly = false, CaseSort Sort = CaseSort.Deadline);
+
 public sealed record CaseRow(Guid CaseId, string Reference, string ChildName, CaseStage Stage, string? CaseworkerName, NextDeadline? Next);
 
 public sealed record CaseworkerLoad(string Name, int OpenCases, int Overdue, int DueSoon);
@@ -35,9 +46,10 @@ public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock c
 
     public LocalDate Today { get; } = EnglishCalendar.DateOf(clock.GetCurrentInstant());
 
-    /// <summary>Open cases in the user's areas; for a caseworker only their own, for a manager the whole team's.</summary>
-    public async Task<IReadOnlyList<CaseRow>> CasesAsync(bool onlyMine, CancellationToken ct)
+    /// <summary>Open cases in the user's areas, filtered and sorted; for a caseworker only their own, for a manager the whole team's.</summary>
+    public async Task<IReadOnlyList<CaseRow>> CasesAsync(bool onlyMine, CancellationToken ct, CaseFilter? filter = null)
     {
+        filter ??= new CaseFilter();
         var areas = user.AreasWhere(Role.Caseworker, Role.Manager);
         var query = db.Cases.AsNoTracking().AsSplitQuery()
             .Include(c => c.AdviceRequests).Include(c => c.Exceptions)
@@ -47,17 +59,54 @@ public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock c
             query = query.Where(c => c.CaseworkerId == user.Id);
         }
 
+        if (filter.Stage is { } stage)
+        {
+            query = query.Where(c => c.Stage == stage);
+        }
+
+        var children = db.Children.AsNoTracking().Where(c => areas.Contains(c.AreaId));
+        if (filter.SettingId is { } settingId)
+        {
+            children = children.Where(c => c.CurrentSettingId == settingId);
+        }
+
+        if (filter.Need is { } need)
+        {
+            children = children.Where(c => c.PrimaryNeed == need);
+        }
+
+        if (filter.SettingId is not null || filter.Need is not null)
+        {
+            query = query.Where(c => children.Any(k => k.Id == c.ChildId));
+        }
+
         var cases = await query.ToListAsync(ct);
         var childIds = cases.Select(c => c.ChildId).Distinct().ToList();
         var names = await db.Children.AsNoTracking().Where(c => childIds.Contains(c.Id))
             .ToDictionaryAsync(c => c.Id, c => c.GivenName + " " + c.FamilyName, ct);
         var caseworkerIds = cases.Select(c => c.CaseworkerId).OfType<Guid>().Distinct().ToList();
         var caseworkers = await db.Users.AsNoTracking().Where(u => caseworkerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
-        return [.. cases
-            .Select(c => new CaseRow(c.Id, c.Reference, names[c.ChildId], c.Stage,
-                c.CaseworkerId is { } id ? caseworkers.GetValueOrDefault(id) : null, CaseDeadlines.Next(c, Today)))
-            .OrderBy(r => r.Next?.Milestone.Due ?? LocalDate.MaxIsoValue)
-            .ThenBy(r => r.Reference, StringComparer.Ordinal)];
+        var rows = cases.Select(c => new CaseRow(c.Id, c.Reference, names[c.ChildId], c.Stage,
+            c.CaseworkerId is { } id ? caseworkers.GetValueOrDefault(id) : null, CaseDeadlines.Next(c, Today)));
+        if (filter.OverdueOnly)
+        {
+            rows = rows.Where(r => r.Next?.Status == DeadlineStatus.Overdue);
+        }
+
+        return [.. filter.Sort switch
+        {
+            CaseSort.Reference => rows.OrderBy(r => r.Reference, StringComparer.Ordinal),
+            CaseSort.Name => rows.OrderBy(r => r.ChildName, StringComparer.Ordinal).ThenBy(r => r.Reference, StringComparer.Ordinal),
+            CaseSort.Stage => rows.OrderBy(r => r.Stage).ThenBy(r => r.Next?.Milestone.Due ?? LocalDate.MaxIsoValue),
+            _ => rows.OrderBy(r => r.Next?.Milestone.Due ?? LocalDate.MaxIsoValue).ThenBy(r => r.Reference, StringComparer.Ordinal),
+        }];
+    }
+
+    /// <summary>The settings and needs a case list can be filtered by, in the user's areas.</summary>
+    public async Task<IReadOnlyList<EducationSetting>> SettingsAsync(CancellationToken ct)
+    {
+        var areas = user.AreasWhere(Role.Caseworker, Role.Manager);
+        return await db.Settings.AsNoTracking().Where(s => areas.Contains(s.AreaId)).OrderBy(s => s.Name).ToListAsync(ct);
     }
 
     public async Task<IReadOnlyList<CaseworkerLoad>> TeamAsync(CancellationToken ct)
