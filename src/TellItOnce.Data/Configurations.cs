@@ -102,6 +102,7 @@ internal sealed class EhcCaseConfiguration : IEntityTypeConfiguration<EhcCase>
         b.HasOne<Child>().WithMany().HasForeignKey(c => c.ChildId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<AppUser>().WithMany().HasForeignKey(c => c.CaseworkerId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<EducationSetting>().WithMany().HasForeignKey(c => c.NamedSettingId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<EducationSetting>().WithMany().HasForeignKey(c => c.NextPhaseSettingId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(c => c.AdviceRequests).WithOne().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Exceptions).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(c => new { c.AreaId, c.Reference }).IsUnique();

@@ -217,6 +217,25 @@ public sealed partial class EhcCase
         return errors;
     }
 
+    /// <summary>Records that the plan was amended to name the setting for the child's next phase.</summary>
+    public IReadOnlyList<PathwayError> NameNextPhaseSetting(Guid settingId, LocalDate namedOn, LocalDate today)
+    {
+        var errors = new List<PathwayError>();
+        RequireStage(errors, "Only a plan in force can name a setting for the next phase", CaseStage.PlanIssued, CaseStage.InAnnualReview);
+        if (FinalIssuedOn is { } issued)
+        {
+            RequireDate(errors, "namedOn", "The date the amended plan was issued", namedOn, issued, "the date the plan was first issued", today);
+        }
+
+        if (errors.Count == 0)
+        {
+            NextPhaseSettingId = settingId;
+            NextPhaseNamedOn = namedOn;
+        }
+
+        return errors;
+    }
+
     private void RequireStage(List<PathwayError> errors, string message, params CaseStage[] allowed)
     {
         if (!allowed.Contains(Stage))

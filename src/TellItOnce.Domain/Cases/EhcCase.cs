@@ -97,6 +97,12 @@ public sealed partial class EhcCase
 
     public LocalDate? CeasedOn { get; set; }
 
+    /// <summary>The setting the amended plan names for the child's next phase (phase transfer, reg 18).</summary>
+    public Guid? NextPhaseSettingId { get; set; }
+
+    /// <summary>When the amended plan naming the next phase's setting was issued.</summary>
+    public LocalDate? NextPhaseNamedOn { get; set; }
+
     public List<AdviceRequest> AdviceRequests { get; set; } = [];
 
     public List<ExceptionPeriod> Exceptions { get; set; } = [];

@@ -28,6 +28,8 @@ public static class Navigation
         Add(Role.Manager, "Team", "/team");
         Add(Role.Manager, "Cases", "/work");
         Add(Role.Caseworker, "My cases", "/work");
+        Add(Role.Caseworker, "Phase transfers", "/phase-transfers");
+        Add(Role.Manager, "Phase transfers", "/phase-transfers");
         Add(Role.Manager, "Audit trail", "/audit");
         Add(Role.StrategicLead, "Area overview", "/board");
         Add(Role.Professional, "Advice requests", "/advice");

@@ -409,6 +409,12 @@ namespace TellItOnce.Data.Migrations.Postgres
                     b.Property<Guid?>("NamedSettingId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("NextPhaseNamedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("NextPhaseSettingId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -441,6 +447,8 @@ namespace TellItOnce.Data.Migrations.Postgres
                     b.HasIndex("ChildId");
 
                     b.HasIndex("NamedSettingId");
+
+                    b.HasIndex("NextPhaseSettingId");
 
                     b.HasIndex("AreaId", "Reference")
                         .IsUnique();
@@ -765,6 +773,11 @@ namespace TellItOnce.Data.Migrations.Postgres
                     b.HasOne("TellItOnce.Domain.Settings.EducationSetting", null)
                         .WithMany()
                         .HasForeignKey("NamedSettingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TellItOnce.Domain.Settings.EducationSetting", null)
+                        .WithMany()
+                        .HasForeignKey("NextPhaseSettingId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

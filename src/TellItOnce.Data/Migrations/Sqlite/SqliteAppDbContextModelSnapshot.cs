@@ -397,6 +397,12 @@ namespace TellItOnce.Data.Migrations.Sqlite
                     b.Property<Guid?>("NamedSettingId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NextPhaseNamedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NextPhaseSettingId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -429,6 +435,8 @@ namespace TellItOnce.Data.Migrations.Sqlite
                     b.HasIndex("ChildId");
 
                     b.HasIndex("NamedSettingId");
+
+                    b.HasIndex("NextPhaseSettingId");
 
                     b.HasIndex("AreaId", "Reference")
                         .IsUnique();
@@ -753,6 +761,11 @@ namespace TellItOnce.Data.Migrations.Sqlite
                     b.HasOne("TellItOnce.Domain.Settings.EducationSetting", null)
                         .WithMany()
                         .HasForeignKey("NamedSettingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TellItOnce.Domain.Settings.EducationSetting", null)
+                        .WithMany()
+                        .HasForeignKey("NextPhaseSettingId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

@@ -65,6 +65,14 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock)
         return new CaseView(c, child, caseworker, Timeline(c), CaseDeadlines.Next(c, Today), advice, await AuditAsync(c, ct), Today);
     }
 
+    /// <summary>The caseworkers of a case's area, for reassignment.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> CaseworkersAsync(Guid areaId, CancellationToken ct) =>
+        [.. (await (from m in db.AreaMemberships.AsNoTracking()
+                    join u in db.Users.AsNoTracking() on m.UserId equals u.Id
+                    where m.AreaId == areaId && m.Role == Role.Caseworker
+                    orderby u.DisplayName
+                    select new { u.Id, u.DisplayName }).ToListAsync(ct)).Select(x => (x.Id, x.DisplayName))];
+
     /// <summary>Organisations that can be asked for advice, with the kind of advice each gives.</summary>
     public async Task<IReadOnlyList<AdviceOption>> AdviceOptionsAsync(CancellationToken ct)
     {

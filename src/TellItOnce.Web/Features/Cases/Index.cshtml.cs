@@ -7,9 +7,13 @@ namespace TellItOnce.Web.Features.Cases;
 
 /// <summary>/cases/{id}: what has happened, what is due next (from the timeline engine), and the steps that can be taken now.</summary>
 [Authorize(Policy = Policies.SendTeam)]
-public sealed class IndexModel(CaseService cases) : PageModel
+public sealed class IndexModel(CaseService cases, CurrentUser user) : PageModel
 {
     public CaseView View { get; private set; } = null!;
+
+    public IReadOnlyList<(Guid Id, string Name)> Caseworkers { get; private set; } = [];
+
+    public bool CanReassign => user.Has(Domain.People.Role.Manager);
 
     [TempData]
     public string? Confirmation { get; set; }
@@ -25,7 +29,43 @@ public sealed class IndexModel(CaseService cases) : PageModel
         }
 
         View = view;
+        await LoadCaseworkersAsync(ct);
         return Page();
+    }
+
+    /// <summary>A manager moves the case to another caseworker of the same area.</summary>
+    public async Task<IActionResult> OnPostReassignAsync(Guid id, Guid version, Guid caseworkerId, CancellationToken ct)
+    {
+        if (!CanReassign)
+        {
+            return Forbid();
+        }
+
+        var view = await cases.GetAsync(id, ct);
+        if (view is null)
+        {
+            return NotFound();
+        }
+
+        var caseworkers = await cases.CaseworkersAsync(view.Case.AreaId, ct);
+        var chosen = caseworkers.SingleOrDefault(c => c.Id == caseworkerId);
+        return await ApplyAsync(id, version, (c, _) =>
+            chosen.Id == Guid.Empty ? [new("caseworkerId", "Choose a caseworker of this area")] : Reassign(c, chosen.Id),
+            $"Case reassigned to {chosen.Name}", ct);
+    }
+
+    private static IReadOnlyList<Domain.Cases.PathwayError> Reassign(Domain.Cases.EhcCase c, Guid caseworkerId)
+    {
+        c.CaseworkerId = caseworkerId;
+        return [];
+    }
+
+    private async Task LoadCaseworkersAsync(CancellationToken ct)
+    {
+        if (CanReassign)
+        {
+            Caseworkers = await cases.CaseworkersAsync(View.Case.AreaId, ct);
+        }
     }
 
     /// <summary>Records that the caseworker chased an outstanding piece of advice today.</summary>
@@ -50,8 +90,9 @@ public sealed class IndexModel(CaseService cases) : PageModel
             return Redirect($"/cases/{id}");
         }
 
-        var view = await cases.GetAsync(id, ct);
-        View = view!;
+        var reloaded = await cases.GetAsync(id, ct);
+        View = reloaded!;
+        await LoadCaseworkersAsync(ct);
         Errors = new ErrorSummaryModel(outcome.Errors, _ => "main-content");
         ViewData["HasErrors"] = true;
         return Page();

@@ -10,5 +10,11 @@ public sealed class TeamModel(WorkspaceQueries queries) : PageModel
 {
     public IReadOnlyList<CaseworkerLoad> Loads { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Loads = await queries.TeamAsync(ct);
+    public IReadOnlyList<ReviewBacklogRow> Backlog { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Loads = await queries.TeamAsync(ct);
+        Backlog = await queries.ReviewBacklogAsync(ct);
+    }
 }

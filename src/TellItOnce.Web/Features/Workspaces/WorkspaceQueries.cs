@@ -23,6 +23,17 @@ public sealed record CaseFilter(CaseStage? Stage = null, Guid? SettingId = null,
 
 public sealed record CaseRow(Guid CaseId, string Reference, string ChildName, CaseStage Stage, string? CaseworkerName, NextDeadline? Next);
 
+public sealed record ReviewBacklogRow(Guid CaseId, string Reference, string ChildName, Milestone Review, int DaysOverdue, bool PhaseTransferThisYear, int YearGroup)
+{
+    /// <summary>Why this review is high on the list, in the words a manager would use.</summary>
+    public string Priority => string.Join("; ", new[]
+    {
+        DaysOverdue > 0 ? $"overdue by {DaysOverdue} days" : $"due in {-DaysOverdue} days",
+        PhaseTransferThisYear ? "changes phase next September" : null,
+        YearGroup >= 9 ? "Year 9 or above: preparing for adulthood" : null,
+    }.OfType<string>());
+}
+
 public sealed record CaseworkerLoad(string Name, int OpenCases, int Overdue, int DueSoon);
 
 public sealed record FamilyChild(Child Child, EhcCase? Case, NextDeadline? Next, int AdviceRequested, int AdviceReceived);
@@ -115,6 +126,32 @@ public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock c
         return [.. rows.GroupBy(r => r.CaseworkerName ?? "Not assigned")
             .Select(g => new CaseworkerLoad(g.Key, g.Count(), g.Count(r => r.Next?.Status == DeadlineStatus.Overdue), g.Count(r => r.Next?.Status == DeadlineStatus.DueSoon)))
             .OrderBy(l => l.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Annual reviews overdue or due within 60 days, highest risk first: overdue longest, then children changing phase next
+    /// September, then young people in Year 9 or above (reviews include preparing for adulthood).
+    /// </summary>
+    public async Task<IReadOnlyList<ReviewBacklogRow>> ReviewBacklogAsync(CancellationToken ct)
+    {
+        var areas = user.AreasWhere(Role.Manager);
+        var rows = await (
+            from c in db.Cases.AsNoTracking()
+            join child in db.Children.AsNoTracking() on c.ChildId equals child.Id
+            where areas.Contains(c.AreaId) && c.Stage == CaseStage.PlanIssued && c.FinalIssuedOn != null
+            select new { c.Id, c.Reference, child.GivenName, child.FamilyName, child.DateOfBirth, From = c.LastReviewOn ?? c.FinalIssuedOn })
+            .ToListAsync(ct);
+        var nextSeptember = Today < new LocalDate(Today.Year, 9, 1) ? new LocalDate(Today.Year, 9, 1) : new LocalDate(Today.Year + 1, 9, 1);
+        return [.. rows
+            .Select(r => new ReviewBacklogRow(r.Id, r.Reference, $"{r.GivenName} {r.FamilyName}", StatutoryTimeline.AnnualReviewDue(r.From!.Value),
+                0, SchoolYear.PhaseTransfers(r.DateOfBirth).Any(t => t.Starts == nextSeptember), SchoolYear.YearGroupOn(r.DateOfBirth, Today)))
+            .Select(r => r with { DaysOverdue = Period.DaysBetween(r.Review.Due, Today) })
+            .Where(r => r.DaysOverdue > -60)
+            .OrderByDescending(r => r.DaysOverdue > 0)
+            .ThenByDescending(r => r.DaysOverdue > 0 ? r.DaysOverdue : 0)
+            .ThenByDescending(r => r.PhaseTransferThisYear)
+            .ThenByDescending(r => r.YearGroup >= 9)
+            .ThenBy(r => r.Review.Due)];
     }
 
     /// <summary>The children linked to this family account, each with their latest case.</summary>
