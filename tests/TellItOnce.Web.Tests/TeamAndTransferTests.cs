@@ -20,9 +20,19 @@ public abstract class TeamAndTransferTests(TellItOnceApp app)
             var child = new Child { Id = Guid.CreateVersion7(), AreaId = area.Id, GivenName = "Transfer", FamilyName = familyName, DateOfBirth = dateOfBirth };
             var c = new EhcCase
             {
-                Id = Guid.CreateVersion7(), AreaId = area.Id, ChildId = child.Id, Reference = $"PT-{Guid.NewGuid():N}"[..12], CaseworkerId = caseworker.Id,
-                Stage = CaseStage.PlanIssued, RequestReceived = new LocalDate(2024, 1, 8), DecisionToAssessOn = new LocalDate(2024, 2, 1), AgreedToAssess = true,
-                DraftIssuedOn = new LocalDate(2024, 4, 1), FinalIssuedOn = new LocalDate(2024, 5, 13), LastReviewOn = new LocalDate(2025, 5, 1), Version = Guid.NewGuid(),
+                Id = Guid.CreateVersion7(),
+                AreaId = area.Id,
+                ChildId = child.Id,
+                Reference = $"PT-{Guid.NewGuid():N}"[..12],
+                CaseworkerId = caseworker.Id,
+                Stage = CaseStage.PlanIssued,
+                RequestReceived = new LocalDate(2024, 1, 8),
+                DecisionToAssessOn = new LocalDate(2024, 2, 1),
+                AgreedToAssess = true,
+                DraftIssuedOn = new LocalDate(2024, 4, 1),
+                FinalIssuedOn = new LocalDate(2024, 5, 13),
+                LastReviewOn = new LocalDate(2025, 5, 1),
+                Version = Guid.NewGuid(),
             };
             db.Children.Add(child);
             db.Cases.Add(c);
@@ -50,7 +60,9 @@ public abstract class TeamAndTransferTests(TellItOnceApp app)
         {
             ["Version"] = form.Document.QuerySelector("input[name=Version]")!.GetAttribute("value")!,
             ["SettingId"] = college,
-            ["NamedOn.Day"] = "2", ["NamedOn.Month"] = "3", ["NamedOn.Year"] = "2026",
+            ["NamedOn.Day"] = "2",
+            ["NamedOn.Month"] = "3",
+            ["NamedOn.Year"] = "2026",
             ["__RequestVerificationToken"] = form.Token,
         }));
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -83,7 +95,9 @@ public abstract class TeamAndTransferTests(TellItOnceApp app)
             var version = await app.WithDbAsync(db => db.Cases.Where(c => c.Id == id).Select(c => c.Version).SingleAsync());
             return await client.PostAsync($"/cases/{id}?handler=Reassign", new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["version"] = version.ToString(), ["caseworkerId"] = priya.ToString(), ["__RequestVerificationToken"] = form.Token,
+                ["version"] = version.ToString(),
+                ["caseworkerId"] = priya.ToString(),
+                ["__RequestVerificationToken"] = form.Token,
             }));
         }
 
