@@ -111,11 +111,11 @@ public abstract class CasePathwayTests(TellItOnceApp app)
         page = await FollowAsync(client, await PostFormAsync(client, $"/cases/{id}/advice/{adviceId}/received", With(Date("ReceivedOn", Today), ("AdviceText", "Maths support daily"))));
         page.QuerySelector("#advice tbody tr")!.TextContent.ShouldContain("2 Mar 2026");
 
-        page = await FollowAsync(client, await PostFormAsync(client, $"/cases/{id}/draft", Date("IssuedOn", Today)));
+        page = await FollowAsync(client, await PostFormAsync(client, $"/cases/{id}/draft", Date("On", Today)));
         page.QuerySelector("#stage")!.TextContent.ShouldBe("Draft plan out for comment");
         Due(page, "draft-comments-close").ShouldBe("2026-03-16"); // 15 days beginning with 2 Mar
 
-        var tooEarly = await PostFormAsync(client, $"/cases/{id}/final", Date("IssuedOn", Today));
+        var tooEarly = await PostFormAsync(client, $"/cases/{id}/final", Date("On", Today));
         tooEarly.StatusCode.ShouldBe(HttpStatusCode.OK);
         var errors = await tooEarly.ToDocumentAsync();
         errors.QuerySelector(".govuk-error-summary__list a")!.TextContent.ShouldContain("The family have until 16 March 2026 to comment");
@@ -130,7 +130,7 @@ public abstract class CasePathwayTests(TellItOnceApp app)
         }));
         noMore.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        page = await FollowAsync(client, await PostFormAsync(client, $"/cases/{id}/final", Date("IssuedOn", Today)));
+        page = await FollowAsync(client, await PostFormAsync(client, $"/cases/{id}/final", Date("On", Today)));
         page.QuerySelector("#stage")!.TextContent.ShouldBe("Plan issued");
         page.QuerySelector("#next-deadline time")!.GetAttribute("datetime").ShouldBe("2027-03-02"); // annual review: 12 months
         page.QuerySelectorAll("#case-audit tbody tr").Length.ShouldBeGreaterThanOrEqualTo(6);
@@ -246,5 +246,86 @@ public sealed class CasePathwayOnSqlite(SqliteApp app) : CasePathwayTests(app);
 public sealed class CasePathwayOnPostgres : CasePathwayTests
 {
     public CasePathwayOnPostgres(PostgresApp app)
+        : base(app) => PostgresApp.SkipIfUnavailable();
+}
+
+/// <summary>The annual review through the API and the case page: schedule, report, amend, amended plan.</summary>
+public abstract class AnnualReviewJourneyTests(TellItOnceApp app)
+{
+    [Fact]
+    public async Task A_review_with_amendments_runs_to_an_amended_plan_and_the_next_review_is_a_year_after_the_meeting()
+    {
+        var id = await app.WithDbAsync(async db =>
+        {
+            var area = await db.Areas.SingleAsync(a => a.Slug == DemoAreaSeeder.AreaSlug);
+            var caseworker = await db.Users.SingleAsync(u => u.Email == DemoUsers.Caseworker);
+            var child = new Child { Id = Guid.CreateVersion7(), AreaId = area.Id, GivenName = "Review", FamilyName = "Journey", DateOfBirth = new LocalDate(2016, 4, 1) };
+            var c = new EhcCase
+            {
+                Id = Guid.CreateVersion7(),
+                AreaId = area.Id,
+                ChildId = child.Id,
+                Reference = $"AR-{Guid.NewGuid():N}"[..12],
+                CaseworkerId = caseworker.Id,
+                Stage = CaseStage.PlanIssued,
+                RequestReceived = new LocalDate(2024, 9, 2),
+                DecisionToAssessOn = new LocalDate(2024, 10, 7),
+                AgreedToAssess = true,
+                DraftIssuedOn = new LocalDate(2024, 12, 16),
+                FinalIssuedOn = new LocalDate(2025, 1, 20),
+                Version = Guid.NewGuid(),
+            };
+            db.Children.Add(child);
+            db.Cases.Add(c);
+            await db.SaveChangesAsync();
+            return c.Id;
+        });
+        var client = await app.SignedInAsync(DemoUsers.Caseworker);
+        async Task<JsonObject> Post(string path, object body)
+        {
+            var response = await client.PostAsJsonAsync($"/api/cases/{id}/{path}", body);
+            var json = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, json.ToJsonString());
+            return json;
+        }
+
+        var c = (await client.GetFromJsonAsync<JsonObject>($"/api/cases/{id}"))!;
+        ((string)c["nextDeadline"]!["due"]!).ShouldBe("2026-01-20"); // 12 months from the plan
+        c = await Post("review/schedule", new { version = (string)c["version"]!, invitationsSentOn = "2026-01-26", meetingOn = "2026-02-09" });
+        ((string)c["stage"]!).ShouldBe("InAnnualReview");
+        c = await Post("review/report", new { version = (string)c["version"]!, receivedOn = "2026-02-20" });
+        c = await Post("review/decision", new { version = (string)c["version"]!, decision = "Amend", decidedOn = "2026-02-23" });
+        // 15 days to comment beginning 23 Feb end 9 Mar; the amended plan is due 23 Feb + 8 weeks = 20 Apr.
+        ((string)c["nextDeadline"]!["due"]!).ShouldBe("2026-03-09");
+        c["milestones"]!.AsArray().Select(m => (string)m!["due"]!).ShouldContain("2026-04-20");
+
+        var early = await client.PostAsJsonAsync($"/api/cases/{id}/review/amended-plan", new { version = (string)c["version"]!, issuedOn = "2026-03-02" });
+        early.StatusCode.ShouldBe(HttpStatusCode.BadRequest, "the family's 15 days have not ended");
+
+        // Ten days later (the clock is shared by the collection, so it is put back afterwards).
+        app.Clock.AdvanceDays(10);
+        try
+        {
+            c = await Post("review/amended-plan", new { version = (string)c["version"]!, issuedOn = "2026-03-11" });
+            ((string)c["stage"]!).ShouldBe("PlanIssued");
+            ((string)c["nextDeadline"]!["due"]!).ShouldBe("2027-02-09"); // a year after the meeting
+        }
+        finally
+        {
+            app.Clock.AdvanceDays(-10);
+        }
+
+        var page = await client.GetDocumentAsync($"/cases/{id}");
+        page.QuerySelector("#stage")!.TextContent.ShouldBe("Plan issued");
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class AnnualReviewJourneyOnSqlite(SqliteApp app) : AnnualReviewJourneyTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class AnnualReviewJourneyOnPostgres : AnnualReviewJourneyTests
+{
+    public AnnualReviewJourneyOnPostgres(PostgresApp app)
         : base(app) => PostgresApp.SkipIfUnavailable();
 }

@@ -68,8 +68,17 @@ public static class CaseDeadlines
             case CaseStage.PlanIssued:
                 var from = c.LastReviewOn ?? c.FinalIssuedOn;
                 return from is { } f ? StatutoryTimeline.AnnualReviewDue(f) : null;
+            case CaseStage.InAnnualReview when c.AmendmentsProposedOn is { } proposed:
+                var amendmentComments = StatutoryTimeline.AmendmentCommentsClose(proposed);
+                return today <= amendmentComments.Due ? amendmentComments : StatutoryTimeline.AmendedPlanDue(proposed);
             case CaseStage.InAnnualReview:
-                return c.ReviewMeetingOn is { } meeting ? StatutoryTimeline.ReviewDecisionDue(meeting) : null;
+                if (c.ReviewMeetingOn is not { } meeting)
+                {
+                    return null;
+                }
+
+                var report = StatutoryTimeline.ReviewReportDue(meeting);
+                return c.ReviewReportReceivedOn is null && today <= report.Due ? report : StatutoryTimeline.ReviewDecisionDue(meeting);
             default:
                 return null;
         }

@@ -217,6 +217,136 @@ public sealed partial class EhcCase
         return errors;
     }
 
+    /// <summary>Schedules the annual review meeting and records the invitations (which should go at least 2 weeks before it).</summary>
+    public IReadOnlyList<PathwayError> ScheduleReview(LocalDate meetingOn, LocalDate invitationsSentOn, LocalDate today)
+    {
+        var errors = new List<PathwayError>();
+        RequireStage(errors, "An annual review can only be scheduled for a plan in force that is not already under review", CaseStage.PlanIssued);
+        if (FinalIssuedOn is { } issued)
+        {
+            RequireDate(errors, "invitationsSentOn", "The date the invitations were sent", invitationsSentOn, issued, "the date the plan was issued", today);
+        }
+
+        if (meetingOn < invitationsSentOn.PlusWeeks(2))
+        {
+            errors.Add(new("meetingOn", $"The meeting must be at least 2 weeks after the invitations are sent: {invitationsSentOn.PlusWeeks(2).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} at the earliest"));
+        }
+
+        if (errors.Count == 0)
+        {
+            ReviewMeetingOn = meetingOn;
+            ReviewInvitationsSentOn = invitationsSentOn;
+            ReviewReportReceivedOn = null;
+            ReviewDecision = null;
+            ReviewDecisionOn = null;
+            AmendmentsProposedOn = null;
+            Stage = CaseStage.InAnnualReview;
+        }
+
+        return errors;
+    }
+
+    /// <summary>Records that the setting's report of the review meeting arrived.</summary>
+    public IReadOnlyList<PathwayError> RecordReviewReport(LocalDate receivedOn, LocalDate today)
+    {
+        var errors = new List<PathwayError>();
+        RequireStage(errors, "There is no annual review under way", CaseStage.InAnnualReview);
+        if (ReviewMeetingOn is { } meeting)
+        {
+            RequireDate(errors, "receivedOn", "The date the report was received", receivedOn, meeting, "the review meeting", today);
+        }
+
+        if (errors.Count == 0)
+        {
+            ReviewReportReceivedOn = receivedOn;
+        }
+
+        return errors;
+    }
+
+    /// <summary>
+    /// The council's decision after the meeting: maintain (the review is complete), amend (the proposed amendments go
+    /// with the decision, R (L, M, P) v Devon CC [2022]) or cease (with the SEN2 reason code).
+    /// </summary>
+    public IReadOnlyList<PathwayError> DecideAfterReview(ReviewDecision decision, LocalDate decidedOn, LocalDate today, int? ceaseReason = null)
+    {
+        var errors = new List<PathwayError>();
+        RequireStage(errors, "There is no annual review under way", CaseStage.InAnnualReview);
+        if (ReviewDecision is not null)
+        {
+            errors.Add(new("stage", "The decision after this review has already been made"));
+        }
+
+        if (ReviewMeetingOn is { } meeting)
+        {
+            RequireDate(errors, "decidedOn", "The date of the decision", decidedOn, meeting, "the review meeting", today);
+        }
+
+        if (decision == Cases.ReviewDecision.Cease && ceaseReason is not (>= 1 and <= 9))
+        {
+            errors.Add(new("ceaseReason", "Choose why the plan is ceasing"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        ReviewDecision = decision;
+        ReviewDecisionOn = decidedOn;
+        switch (decision)
+        {
+            case Cases.ReviewDecision.Maintain:
+                CompleteReview();
+                break;
+            case Cases.ReviewDecision.Amend:
+                AmendmentsProposedOn = decidedOn;
+                break;
+            case Cases.ReviewDecision.Cease:
+                LastReviewOn = ReviewMeetingOn;
+                CeasedOn = decidedOn;
+                CeaseReason = ceaseReason;
+                Stage = CaseStage.Ceased;
+                break;
+        }
+
+        return errors;
+    }
+
+    /// <summary>Issues the amended plan after a review: due 8 weeks after the proposed amendments, not before the family's 15 days end.</summary>
+    public IReadOnlyList<PathwayError> IssueAmendedPlan(LocalDate issuedOn, LocalDate today)
+    {
+        var errors = new List<PathwayError>();
+        if (Stage != CaseStage.InAnnualReview || AmendmentsProposedOn is null)
+        {
+            errors.Add(new("stage", "An amended plan can only follow proposed amendments"));
+            return errors;
+        }
+
+        var proposed = AmendmentsProposedOn.Value;
+        RequireDate(errors, "issuedOn", "The date the amended plan was issued", issuedOn, proposed, "the date the amendments were proposed", today);
+        var commentsClose = StatutoryTimeline.AmendmentCommentsClose(proposed).Due;
+        if (issuedOn <= commentsClose)
+        {
+            errors.Add(new("issuedOn", $"The family have until {commentsClose.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} to comment on the proposed amendments"));
+        }
+
+        if (errors.Count == 0)
+        {
+            FinalIssuedOn ??= issuedOn;
+            CompleteReview();
+        }
+
+        return errors;
+    }
+
+    private void CompleteReview()
+    {
+        LastReviewOn = ReviewMeetingOn;
+        ReviewMeetingOn = null;
+        Stage = CaseStage.PlanIssued;
+    }
+
     /// <summary>Records that the plan was amended to name the setting for the child's next phase.</summary>
     public IReadOnlyList<PathwayError> NameNextPhaseSetting(Guid settingId, LocalDate namedOn, LocalDate today)
     {

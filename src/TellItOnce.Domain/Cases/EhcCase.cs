@@ -34,6 +34,14 @@ public enum CaseStage
     Ceased,
 }
 
+/// <summary>What the council decides after an annual review meeting (reg 22): the SEN2 ReviewOutcome M, A or C.</summary>
+public enum ReviewDecision
+{
+    Maintain,
+    Amend,
+    Cease,
+}
+
 public enum RequesterKind
 {
     Parent,
@@ -96,6 +104,23 @@ public sealed partial class EhcCase
     public LocalDate? ReviewMeetingOn { get; set; }
 
     public LocalDate? CeasedOn { get; set; }
+
+    /// <summary>Why the plan ceased: the SEN2 CeaseReason code (1 to 9).</summary>
+    public int? CeaseReason { get; set; }
+
+    /// <summary>When invitations to the review meeting under way were sent (at least 2 weeks before it, reg 20).</summary>
+    public LocalDate? ReviewInvitationsSentOn { get; set; }
+
+    /// <summary>When the setting's report of the review meeting reached the council (due 2 weeks after the meeting).</summary>
+    public LocalDate? ReviewReportReceivedOn { get; set; }
+
+    /// <summary>The council's decision after the review meeting under way.</summary>
+    public ReviewDecision? ReviewDecision { get; set; }
+
+    public LocalDate? ReviewDecisionOn { get; set; }
+
+    /// <summary>When the proposed amendments went to the family (with the decision to amend).</summary>
+    public LocalDate? AmendmentsProposedOn { get; set; }
 
     /// <summary>The setting the amended plan names for the child's next phase (phase transfer, reg 18).</summary>
     public Guid? NextPhaseSettingId { get; set; }

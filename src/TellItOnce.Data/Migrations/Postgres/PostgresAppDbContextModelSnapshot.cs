@@ -367,11 +367,17 @@ namespace TellItOnce.Data.Migrations.Postgres
                     b.Property<bool?>("AgreedToAssess")
                         .HasColumnType("boolean");
 
+                    b.Property<DateOnly?>("AmendmentsProposedOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("AreaId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("CaseworkerId")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("CeaseReason")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("CeasedOn")
                         .HasColumnType("date");
@@ -428,7 +434,20 @@ namespace TellItOnce.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("ReviewDecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("ReviewDecisionOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReviewInvitationsSentOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("ReviewMeetingOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReviewReportReceivedOn")
                         .HasColumnType("date");
 
                     b.Property<string>("Stage")

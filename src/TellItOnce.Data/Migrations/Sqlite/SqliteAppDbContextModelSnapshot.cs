@@ -355,11 +355,17 @@ namespace TellItOnce.Data.Migrations.Sqlite
                     b.Property<bool?>("AgreedToAssess")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AmendmentsProposedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("AreaId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("CaseworkerId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("CeaseReason")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("CeasedOn")
                         .HasColumnType("TEXT");
@@ -416,7 +422,20 @@ namespace TellItOnce.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReviewDecision")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewDecisionOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewInvitationsSentOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ReviewMeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewReportReceivedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Stage")

@@ -174,6 +174,19 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock)
             rows.Add(new TimelineRow(review, c.ReviewMeetingOn, c.ReviewMeetingOn is null ? StatusOf(review.Due) : null));
         }
 
+        if (c.Stage == CaseStage.InAnnualReview && c.ReviewMeetingOn is { } meeting)
+        {
+            Add(StatutoryTimeline.ReviewReportDue(meeting), c.ReviewReportReceivedOn);
+            Add(StatutoryTimeline.ReviewDecisionDue(meeting), c.ReviewDecisionOn);
+            if (c.AmendmentsProposedOn is { } proposed)
+            {
+                Add(StatutoryTimeline.AmendmentCommentsClose(proposed), null);
+                Add(StatutoryTimeline.AmendedPlanDue(proposed), null);
+            }
+        }
+
+        void Add(Milestone m, LocalDate? done) => rows.Add(new TimelineRow(m, done, done is null ? StatusOf(m.Due) : null));
+
         return rows;
     }
 

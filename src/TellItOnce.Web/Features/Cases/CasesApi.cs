@@ -24,6 +24,10 @@ public sealed record NotToIssueRequest(Guid Version, string? DecidedOn, string? 
 
 public sealed record DatedRequest(Guid Version, string? IssuedOn);
 
+public sealed record ScheduleReviewRequest(Guid Version, string? MeetingOn, string? InvitationsSentOn);
+
+public sealed record ReviewDecisionRequest(Guid Version, ReviewDecision? Decision, string? DecidedOn, int? CeaseReason = null);
+
 public sealed record ExceptionRequest(Guid Version, string? From, string? To, string? Reason, string? Note = null);
 
 /// <summary>
@@ -93,6 +97,38 @@ public static class CasesApi
 
             return (c, today) => c.RecordException(new ExceptionPeriod { Id = Guid.CreateVersion7(), From = from!.Value, To = to!.Value, Reason = reason, Note = r.Note }, today);
         }, ct)).WithName("RecordException").WithSummary("Record an exception to the time limits (regs 5(4), 8(2), 10(4), 13(3))");
+        MapReviewSteps(group);
+    }
+
+    /// <summary>The annual review steps (regs 18-22).</summary>
+    private static void MapReviewSteps(RouteGroupBuilder group)
+    {
+        group.MapPost("/review/schedule", (Guid id, ScheduleReviewRequest r, CaseService cases, CancellationToken ct) => StepAsync(cases, id, r.Version, errors =>
+        {
+            var meeting = Dates.ParseIso(r.MeetingOn, "meetingOn", "the date of the review meeting", errors, required: true);
+            var invited = Dates.ParseIso(r.InvitationsSentOn, "invitationsSentOn", "the date the invitations were sent", errors, required: true);
+            return (c, today) => c.ScheduleReview(meeting!.Value, invited!.Value, today);
+        }, ct)).WithName("ScheduleReview").WithSummary("Schedule the annual review meeting (invitations at least 2 weeks before, reg 20)");
+        group.MapPost("/review/report", (Guid id, AdviceReceivedRequest r, CaseService cases, CancellationToken ct) => StepAsync(cases, id, r.Version, errors =>
+        {
+            var received = Dates.ParseIso(r.ReceivedOn, "receivedOn", "the date the report was received", errors, required: true);
+            return (c, today) => c.RecordReviewReport(received!.Value, today);
+        }, ct)).WithName("RecordReviewReport").WithSummary("Record that the review report arrived (due 2 weeks after the meeting)");
+        group.MapPost("/review/decision", (Guid id, ReviewDecisionRequest r, CaseService cases, CancellationToken ct) => StepAsync(cases, id, r.Version, errors =>
+        {
+            var decided = Dates.ParseIso(r.DecidedOn, "decidedOn", "the date of the decision", errors, required: true);
+            if (r.Decision is not { } d || !Enum.IsDefined(d))
+            {
+                errors.Add("decision", "The decision must be Maintain, Amend or Cease");
+            }
+
+            return (c, today) => c.DecideAfterReview(r.Decision!.Value, decided!.Value, today, r.CeaseReason);
+        }, ct)).WithName("DecideAfterReview").WithSummary("Decide to maintain, amend or cease the plan (within 4 weeks of the meeting, reg 22)");
+        group.MapPost("/review/amended-plan", (Guid id, DatedRequest r, CaseService cases, CancellationToken ct) => StepAsync(cases, id, r.Version, errors =>
+        {
+            var on = Dates.ParseIso(r.IssuedOn, "issuedOn", "the date the amended plan was issued", errors, required: true);
+            return (c, today) => c.IssueAmendedPlan(on!.Value, today);
+        }, ct)).WithName("IssueAmendedPlan").WithSummary("Record that the amended plan was issued (within 8 weeks of the proposed amendments)");
     }
 
     private static async Task<Results<Ok<CaseResponse>, NotFound>> GetAsync(Guid id, CaseService cases, CancellationToken ct) =>

@@ -4,19 +4,25 @@ using TellItOnce.Web.Shared;
 
 namespace TellItOnce.Web.Features.Cases;
 
-/// <summary>A step recorded with one date: the draft sent, the final plan issued.</summary>
+/// <summary>A step recorded with one date: the draft sent, the final plan issued, a review report received, an amended plan issued.</summary>
 public abstract class DatedStepModel(CaseService cases) : CaseStepPageModel(cases)
 {
     [BindProperty]
-    public DateParts IssuedOn { get; set; } = new();
+    public DateParts On { get; set; } = new();
 
-    protected override IReadOnlySet<string> DateFields { get; } = new HashSet<string> { "issuedOn" };
+    /// <summary>The field name the domain uses for this date, so its refusals point at the date input.</summary>
+    public abstract string DateField { get; }
 
-    protected Task<IActionResult> ApplyDatedAsync(string label, Func<EhcCase, NodaTime.LocalDate, NodaTime.LocalDate, IReadOnlyList<PathwayError>> step, string confirmation, CancellationToken ct)
+    /// <summary>The question above the date input, for example "Date the draft plan was sent".</summary>
+    public abstract string DateLabel { get; }
+
+    protected override IReadOnlySet<string> DateFields => new HashSet<string> { DateField };
+
+    protected Task<IActionResult> ApplyDatedAsync(Func<EhcCase, NodaTime.LocalDate, NodaTime.LocalDate, IReadOnlyList<PathwayError>> step, string confirmation, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(step);
         var errors = new FieldErrors();
-        var issuedOn = IssuedOn.Read("issuedOn", label, errors);
-        return ApplyAsync(errors, (c, today) => step(c, issuedOn!.Value, today), confirmation, ct);
+        var on = On.Read(DateField, DateLabel.ToLowerInvariant().Replace("date", "the date", StringComparison.Ordinal), errors);
+        return ApplyAsync(errors, (c, today) => step(c, on!.Value, today), confirmation, ct);
     }
 }

@@ -8,6 +8,10 @@ namespace TellItOnce.Web.Features.Cases;
 [Authorize(Policy = Policies.SendTeam)]
 public sealed class DraftModel(CaseService cases) : DatedStepModel(cases)
 {
+    public override string DateField => "issuedOn";
+
+    public override string DateLabel => "Date the draft plan was sent";
+
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
-        ApplyDatedAsync("the date the draft plan was sent", (c, on, today) => c.IssueDraft(on, today), "Draft plan recorded as sent: the family have 15 days to comment", ct);
+        ApplyDatedAsync((c, on, today) => c.IssueDraft(on, today), "Draft plan recorded as sent: the family have 15 days to comment", ct);
 }

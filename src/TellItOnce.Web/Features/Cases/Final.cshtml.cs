@@ -8,6 +8,10 @@ namespace TellItOnce.Web.Features.Cases;
 [Authorize(Policy = Policies.SendTeam)]
 public sealed class FinalModel(CaseService cases) : DatedStepModel(cases)
 {
+    public override string DateField => "issuedOn";
+
+    public override string DateLabel => "Date the final plan was issued";
+
     public Task<IActionResult> OnPostAsync(CancellationToken ct) =>
-        ApplyDatedAsync("the date the final plan was issued", (c, on, today) => c.IssueFinal(on, today), "Final plan recorded as issued", ct);
+        ApplyDatedAsync((c, on, today) => c.IssueFinal(on, today), "Final plan recorded as issued", ct);
 }
