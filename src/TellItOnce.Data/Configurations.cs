@@ -17,6 +17,7 @@ internal sealed class AreaConfiguration : IEntityTypeConfiguration<Area>
         b.Property(a => a.LaCode).HasMaxLength(3);
         b.Property(a => a.Name).HasMaxLength(200);
         b.Property(a => a.Slug).HasMaxLength(60);
+        b.Property(a => a.ReferencePrefix).HasMaxLength(6);
         b.HasIndex(a => a.Slug).IsUnique();
         b.HasIndex(a => a.LaCode).IsUnique();
     }
@@ -97,6 +98,7 @@ internal sealed class EhcCaseConfiguration : IEntityTypeConfiguration<EhcCase>
     {
         b.ToTable("Cases");
         b.Property(c => c.Reference).HasMaxLength(20);
+        b.Property(c => c.RequestEvidence).HasMaxLength(20_000);
         b.Property(c => c.Version).IsConcurrencyToken();
         b.HasOne<Area>().WithMany().HasForeignKey(c => c.AreaId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Child>().WithMany().HasForeignKey(c => c.ChildId).OnDelete(DeleteBehavior.Restrict);

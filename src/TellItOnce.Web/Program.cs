@@ -71,6 +71,7 @@ builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 builder.Services.AddTellItOnceHealthChecks();
 builder.Services.AddScoped<WorkspaceQueries>();
 builder.Services.AddScoped<CaseService>();
+builder.Services.AddScoped<NewRequestService>();
 builder.Services.AddScoped<TellItOnce.Web.Features.PhaseTransfers.PhaseTransferQueries>();
 
 var app = builder.Build();

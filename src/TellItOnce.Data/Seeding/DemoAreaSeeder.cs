@@ -43,7 +43,7 @@ public sealed class DemoAreaSeeder(AppDbContext db, UserManager<AppUser> users)
 
     private async Task SeedAsync(LocalDate today, CancellationToken ct)
     {
-        var area = new Area { Id = Guid.CreateVersion7(), LaCode = "990", Name = "Northshire", Slug = AreaSlug, Districts = [.. Districts] };
+        var area = new Area { Id = Guid.CreateVersion7(), LaCode = "990", Name = "Northshire", Slug = AreaSlug, ReferencePrefix = "NS", Districts = [.. Districts] };
         db.Areas.Add(area);
 
         var la = Org("Northshire Council SEND Service", OrganisationKind.LocalAuthority);

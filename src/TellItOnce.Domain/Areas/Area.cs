@@ -14,4 +14,7 @@ public sealed class Area
     public required string Slug { get; set; }
 
     public List<string> Districts { get; set; } = [];
+
+    /// <summary>The start of this area's case references, for example "NS" gives "NS-2026-0042".</summary>
+    public string ReferencePrefix { get; set; } = "EHC";
 }

@@ -73,6 +73,9 @@ public sealed partial class EhcCase
 
     public LocalDate RequestReceived { get; set; }
 
+    /// <summary>What came with the request: the evidence of need and of SEN support so far, as the requester described it.</summary>
+    public string? RequestEvidence { get; set; }
+
     public LocalDate? DecisionToAssessOn { get; set; }
 
     public bool? AgreedToAssess { get; set; }
