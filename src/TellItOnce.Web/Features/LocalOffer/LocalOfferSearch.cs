@@ -85,6 +85,9 @@ public sealed class LocalOfferSearch(AppDbContext db)
         "or", "our", "the", "their", "to", "with", "who", "what", "where", "me", "i",
     };
 
+    /// <summary>Names sort by code point on both providers (PostgreSQL's default collation would sort spaces and case differently).</summary>
+    private string OrdinalCollation => db.Database.IsNpgsql() ? "C" : "BINARY";
+
     public async Task<SearchPage> SearchAsync(SearchCriteria criteria, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(criteria);
@@ -102,7 +105,7 @@ public sealed class LocalOfferSearch(AppDbContext db)
         var total = await query.CountAsync(ct);
         var ordered = criteria.Sort == SearchSort.Updated
             ? query.OrderByDescending(s => s.LastModified).ThenBy(s => s.Id)
-            : query.OrderBy(s => s.Details.Name).ThenBy(s => s.Id);
+            : query.OrderBy(s => EF.Functions.Collate(s.Details.Name, OrdinalCollation)).ThenBy(s => s.Id);
         var page = await ordered.Skip((criteria.Page - 1) * criteria.PerPage).Take(criteria.PerPage).Select(s => s.Id).ToListAsync(ct);
         return new SearchPage(await LoadAsync(page, null, ct), total, criteria.Page, criteria.PerPage);
     }

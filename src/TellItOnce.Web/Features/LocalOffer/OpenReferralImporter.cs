@@ -150,11 +150,14 @@ public sealed class OpenReferralImporter(AppDbContext db, IClock clock, IHttpCli
             service.OrganisationId = organisation.Id;
             service.Status = status;
             service.Publish(details, today, now);
-            service.Revisions.Add(new ServiceRevision
+            // Added through the DbSet: a new child with its key already set would otherwise be taken for an existing row.
+            var revision = new ServiceRevision
             {
                 Id = Guid.CreateVersion7(), AreaId = areaId, ServiceId = id, Number = service.Revisions.Count + 1, State = RevisionState.Approved,
                 Details = details, SubmittedAt = now, DecidedAt = now, Note = $"Imported from {Truncate(source, 200)}",
-            });
+            };
+            service.Revisions.Add(revision);
+            db.ServiceRevisions.Add(revision);
         }
 
         await db.SaveChangesAsync(ct);

@@ -22,7 +22,7 @@ public sealed record OrukTaxonomy(string Id, string Name, string Description, st
 
 public sealed record OrukSchedule(string Id, string ServiceId, string Freq, int Interval, string? Byday, string? OpensAt, string? ClosesAt, string? Description);
 
-public sealed record OrukAddress(string Id, string LocationId, string Address1, string City, string StateProvince, string PostalCode, string Country, string AddressType);
+public sealed record OrukAddress(string Id, string LocationId, [property: JsonPropertyName("address_1")] string Address1, string City, string StateProvince, string PostalCode, string Country, string AddressType);
 
 public sealed record OrukAccessibility(string Id, string LocationId, string Description);
 
