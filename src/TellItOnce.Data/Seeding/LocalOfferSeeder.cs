@@ -195,8 +195,15 @@ public sealed class LocalOfferSeeder(AppDbContext db)
                 service.Publish(details, reviewed, reviewed.At(new LocalTime(11, 0)).InUtc().ToInstant());
                 service.Revisions.Add(new ServiceRevision
                 {
-                    Id = Guid.CreateVersion7(), AreaId = area.Id, ServiceId = service.Id, Number = 1, State = RevisionState.Approved,
-                    Details = details, SubmittedAt = service.LastModified, DecidedAt = service.LastModified, Note = "First entry",
+                    Id = Guid.CreateVersion7(),
+                    AreaId = area.Id,
+                    ServiceId = service.Id,
+                    Number = 1,
+                    State = RevisionState.Approved,
+                    Details = details,
+                    SubmittedAt = service.LastModified,
+                    DecidedAt = service.LastModified,
+                    Note = "First entry",
                 });
                 services.Add(service);
             }
@@ -206,9 +213,14 @@ public sealed class LocalOfferSeeder(AppDbContext db)
         var pending = services.First(s => s.OrganisationId == organisations[Brightpath].Id && s.Details.Category == ServiceCategory.Leisure);
         pending.Revisions.Add(new ServiceRevision
         {
-            Id = Guid.CreateVersion7(), AreaId = area.Id, ServiceId = pending.Id, Number = 2, State = RevisionState.Pending,
+            Id = Guid.CreateVersion7(),
+            AreaId = area.Id,
+            ServiceId = pending.Id,
+            Number = 2,
+            State = RevisionState.Pending,
             Details = pending.Details with { Days = pending.Details.Days | DaySet.Saturday, ScheduleDescription = "Thursdays 5pm to 7pm and Saturdays 2pm to 4pm." },
-            SubmittedAt = now.Minus(Duration.FromDays(2)), Note = "Adding a Saturday session",
+            SubmittedAt = now.Minus(Duration.FromDays(2)),
+            Note = "Adding a Saturday session",
         });
         db.LocalOfferServices.AddRange(services);
         AddFeedback(area, services, today);
@@ -230,9 +242,16 @@ public sealed class LocalOfferSeeder(AppDbContext db)
             var at = today.PlusDays(-20 - index).At(new LocalTime(18, 0)).InUtc().ToInstant();
             db.ServiceFeedback.Add(new ServiceFeedback
             {
-                Id = Guid.CreateVersion7(), AreaId = area.Id, ServiceId = services[index].Id, Comment = comment, Rating = rating,
-                SubmittedAt = at, State = state, ModeratedAt = state == FeedbackState.Published ? at.Plus(Duration.FromDays(3)) : null,
-                Response = response, RespondedOn = response is null ? null : today.PlusDays(-5 - index),
+                Id = Guid.CreateVersion7(),
+                AreaId = area.Id,
+                ServiceId = services[index].Id,
+                Comment = comment,
+                Rating = rating,
+                SubmittedAt = at,
+                State = state,
+                ModeratedAt = state == FeedbackState.Published ? at.Plus(Duration.FromDays(3)) : null,
+                Response = response,
+                RespondedOn = response is null ? null : today.PlusDays(-5 - index),
             });
         }
     }

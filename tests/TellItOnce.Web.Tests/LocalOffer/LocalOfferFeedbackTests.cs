@@ -22,7 +22,9 @@ public abstract class LocalOfferFeedbackTests(TellItOnceApp app)
 
         var sent = await family.PostAsync($"/local-offer/services/{id}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = form.Token, ["Comment"] = comment, ["Rating"] = "5",
+            ["__RequestVerificationToken"] = form.Token,
+            ["Comment"] = comment,
+            ["Rating"] = "5",
         }));
 
         sent.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -35,7 +37,9 @@ public abstract class LocalOfferFeedbackTests(TellItOnceApp app)
         moderation.Document.QuerySelector($"[data-feedback='{feedbackId}']").ShouldNotBeNull();
         var published = await manager.PostAsync("/local-offer/manage?handler=Publish", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = moderation.Token, ["feedbackId"] = feedbackId.ToString(), ["WeDid"] = "We thanked the coaches.",
+            ["__RequestVerificationToken"] = moderation.Token,
+            ["feedbackId"] = feedbackId.ToString(),
+            ["WeDid"] = "We thanked the coaches.",
         }));
 
         published.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -54,7 +58,8 @@ public abstract class LocalOfferFeedbackTests(TellItOnceApp app)
         var form = await family.GetFormAsync($"/local-offer/services/{id}");
         await family.PostAsync($"/local-offer/services/{id}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = form.Token, ["Comment"] = comment,
+            ["__RequestVerificationToken"] = form.Token,
+            ["Comment"] = comment,
         }));
         var feedbackId = await app.WithDbAsync(db => db.ServiceFeedback.Where(f => f.Comment == comment).Select(f => f.Id).SingleAsync());
         var manager = await app.SignedInAsync(DemoUsers.Manager);
@@ -62,7 +67,8 @@ public abstract class LocalOfferFeedbackTests(TellItOnceApp app)
 
         await manager.PostAsync("/local-offer/manage?handler=Reject", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = moderation.Token, ["feedbackId"] = feedbackId.ToString(),
+            ["__RequestVerificationToken"] = moderation.Token,
+            ["feedbackId"] = feedbackId.ToString(),
         }));
 
         (await app.WithDbAsync(db => db.ServiceFeedback.SingleAsync(f => f.Id == feedbackId))).State.ShouldBe(FeedbackState.Rejected);
@@ -79,7 +85,9 @@ public abstract class LocalOfferFeedbackTests(TellItOnceApp app)
 
         var response = await family.PostAsync($"/local-offer/services/{id}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = form.Token, ["Comment"] = "  ", ["Rating"] = "9",
+            ["__RequestVerificationToken"] = form.Token,
+            ["Comment"] = "  ",
+            ["Rating"] = "9",
         }));
 
         var document = await response.ToDocumentAsync();

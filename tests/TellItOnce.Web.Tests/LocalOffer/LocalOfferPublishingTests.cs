@@ -132,8 +132,13 @@ public abstract class LocalOfferPublishingTests(TellItOnceApp app)
         (await provider.GetAsync($"/provider/services/{other}/edit")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var post = await provider.PostAsync($"/provider/services/{other}/edit", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, ["Form.Name"] = "Taken over", ["Form.Description"] = "x", ["Form.Category"] = "Health",
-            ["Form.MinimumAge"] = "0", ["Form.MaximumAge"] = "5", ["Form.Referral"] = "SelfReferral",
+            ["__RequestVerificationToken"] = token,
+            ["Form.Name"] = "Taken over",
+            ["Form.Description"] = "x",
+            ["Form.Category"] = "Health",
+            ["Form.MinimumAge"] = "0",
+            ["Form.MaximumAge"] = "5",
+            ["Form.Referral"] = "SelfReferral",
         }));
         post.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await app.WithDbAsync(db => db.ServiceRevisions.CountAsync(r => r.ServiceId == other && r.State == RevisionState.Pending))).ShouldBe(0);
@@ -147,7 +152,9 @@ public abstract class LocalOfferPublishingTests(TellItOnceApp app)
 
         var bad = await provider.PostAsync("/provider/services/new", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = form.Token, ["Form.MinimumAge"] = "12", ["Form.MaximumAge"] = "8",
+            ["__RequestVerificationToken"] = form.Token,
+            ["Form.MinimumAge"] = "12",
+            ["Form.MaximumAge"] = "8",
         }));
         var errors = (await bad.ToDocumentAsync()).QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.GetAttribute("href")).ToList();
         errors.ShouldContain("#Name");
@@ -155,9 +162,15 @@ public abstract class LocalOfferPublishingTests(TellItOnceApp app)
 
         var good = await provider.PostAsync("/provider/services/new", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = form.Token, ["Form.Name"] = "Brightpath Lego Club", ["Form.Description"] = "Building together",
-            ["Form.Category"] = "Leisure", ["Form.MinimumAge"] = "6", ["Form.MaximumAge"] = "12", ["Form.Referral"] = "SelfReferral",
-            ["Form.Postcode"] = "NS2 3AB", ["Form.District"] = "Northby",
+            ["__RequestVerificationToken"] = form.Token,
+            ["Form.Name"] = "Brightpath Lego Club",
+            ["Form.Description"] = "Building together",
+            ["Form.Category"] = "Leisure",
+            ["Form.MinimumAge"] = "6",
+            ["Form.MaximumAge"] = "12",
+            ["Form.Referral"] = "SelfReferral",
+            ["Form.Postcode"] = "NS2 3AB",
+            ["Form.District"] = "Northby",
         }));
         good.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var id = Guid.Parse(good.Headers.Location!.ToString().Split('/')[3]);

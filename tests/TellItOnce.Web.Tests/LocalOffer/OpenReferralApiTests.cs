@@ -159,9 +159,15 @@ public abstract class OpenReferralApiTests(TellItOnceApp app)
             var service = await db.LocalOfferServices.FirstAsync(s => s.Details.Name == "Kirkfield Sleep Advice Clinic");
             var copy = new LocalOfferService
             {
-                Id = Guid.CreateVersion7(), AreaId = service.AreaId, OrganisationId = service.OrganisationId, LocationId = Guid.CreateVersion7(),
-                ServiceAtLocationId = Guid.CreateVersion7(), Details = service.Details with { Name = "Secret unpublished clinic" },
-                SearchText = "Secret unpublished clinic", LastReviewedOn = service.LastReviewedOn, LastModified = service.LastModified,
+                Id = Guid.CreateVersion7(),
+                AreaId = service.AreaId,
+                OrganisationId = service.OrganisationId,
+                LocationId = Guid.CreateVersion7(),
+                ServiceAtLocationId = Guid.CreateVersion7(),
+                Details = service.Details with { Name = "Secret unpublished clinic" },
+                SearchText = "Secret unpublished clinic",
+                LastReviewedOn = service.LastReviewedOn,
+                LastModified = service.LastModified,
             };
             db.LocalOfferServices.Add(copy);
             await db.SaveChangesAsync();

@@ -65,8 +65,13 @@ public sealed class LocalOfferDirectory(AppDbContext db, IClock clock)
 
         var feedback = new ServiceFeedback
         {
-            Id = Guid.CreateVersion7(), AreaId = service.AreaId, ServiceId = service.Id, Comment = text, Rating = stars,
-            SubmittedAt = clock.GetCurrentInstant(), State = FeedbackState.AwaitingModeration,
+            Id = Guid.CreateVersion7(),
+            AreaId = service.AreaId,
+            ServiceId = service.Id,
+            Comment = text,
+            Rating = stars,
+            SubmittedAt = clock.GetCurrentInstant(),
+            State = FeedbackState.AwaitingModeration,
         };
         db.ServiceFeedback.Add(feedback);
         await db.SaveChangesAsync(ct);

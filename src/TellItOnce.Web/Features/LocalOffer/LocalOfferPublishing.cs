@@ -65,14 +65,31 @@ public sealed class ServiceForm
         ArgumentNullException.ThrowIfNull(d);
         return new()
         {
-            Name = d.Name, Description = d.Description, Category = d.Category.ToString(), Needs = [.. d.Needs.ToList().Select(n => n.ToString())],
+            Name = d.Name,
+            Description = d.Description,
+            Category = d.Category.ToString(),
+            Needs = [.. d.Needs.ToList().Select(n => n.ToString())],
             MinimumAge = d.MinimumAge.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            MaximumAge = d.MaximumAge.ToString(System.Globalization.CultureInfo.InvariantCulture), Referral = d.Referral.ToString(),
-            HowToAccess = d.HowToAccess, Free = d.IsFree ? "yes" : "no", CostDescription = d.CostDescription, Days = [.. d.Days.ToList().Select(x => x.ToString())],
+            MaximumAge = d.MaximumAge.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Referral = d.Referral.ToString(),
+            HowToAccess = d.HowToAccess,
+            Free = d.IsFree ? "yes" : "no",
+            CostDescription = d.CostDescription,
+            Days = [.. d.Days.ToList().Select(x => x.ToString())],
             OpensAt = d.OpensAt?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-            ClosesAt = d.ClosesAt?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), ScheduleDescription = d.ScheduleDescription,
-            VenueName = d.VenueName, AddressLine = d.AddressLine, Town = d.Town, Postcode = d.Postcode, District = d.District,
-            Accessibility = d.Accessibility, ContactName = d.ContactName, Phone = d.Phone, Email = d.Email, Website = d.Website, Languages = d.Languages,
+            ClosesAt = d.ClosesAt?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            ScheduleDescription = d.ScheduleDescription,
+            VenueName = d.VenueName,
+            AddressLine = d.AddressLine,
+            Town = d.Town,
+            Postcode = d.Postcode,
+            District = d.District,
+            Accessibility = d.Accessibility,
+            ContactName = d.ContactName,
+            Phone = d.Phone,
+            Email = d.Email,
+            Website = d.Website,
+            Languages = d.Languages,
         };
     }
 }
@@ -177,9 +194,15 @@ public sealed class LocalOfferPublishing(AppDbContext db, IClock clock)
         {
             service = new LocalOfferService
             {
-                Id = Guid.CreateVersion7(), AreaId = areaId.Value, OrganisationId = organisationId.Value, LocationId = Guid.CreateVersion7(),
-                ServiceAtLocationId = Guid.CreateVersion7(), Details = outcome.Value!, SearchText = outcome.Value!.SearchText(),
-                LastReviewedOn = Domain.Pathway.EnglishCalendar.DateOf(now), LastModified = now,
+                Id = Guid.CreateVersion7(),
+                AreaId = areaId.Value,
+                OrganisationId = organisationId.Value,
+                LocationId = Guid.CreateVersion7(),
+                ServiceAtLocationId = Guid.CreateVersion7(),
+                Details = outcome.Value!,
+                SearchText = outcome.Value!.SearchText(),
+                LastReviewedOn = Domain.Pathway.EnglishCalendar.DateOf(now),
+                LastModified = now,
             };
             db.LocalOfferServices.Add(service);
         }
@@ -194,8 +217,14 @@ public sealed class LocalOfferPublishing(AppDbContext db, IClock clock)
         {
             db.ServiceRevisions.Add(new ServiceRevision
             {
-                Id = Guid.CreateVersion7(), AreaId = service.AreaId, ServiceId = service.Id, Number = service.Revisions.Count + 1,
-                State = RevisionState.Pending, Details = outcome.Value!, SubmittedBy = userId, SubmittedAt = now,
+                Id = Guid.CreateVersion7(),
+                AreaId = service.AreaId,
+                ServiceId = service.Id,
+                Number = service.Revisions.Count + 1,
+                State = RevisionState.Pending,
+                Details = outcome.Value!,
+                SubmittedBy = userId,
+                SubmittedAt = now,
             });
         }
 

@@ -135,7 +135,10 @@ public sealed class OpenReferralImporter(AppDbContext db, IClock clock, IHttpCli
             {
                 service = new LocalOfferService
                 {
-                    Id = id, AreaId = areaId, OrganisationId = organisation.Id, LocationId = locationId ?? Guid.CreateVersion7(),
+                    Id = id,
+                    AreaId = areaId,
+                    OrganisationId = organisation.Id,
+                    LocationId = locationId ?? Guid.CreateVersion7(),
                     ServiceAtLocationId = Guid.TryParse((string?)candidate.Location?.Parent?["id"], out var sal) ? sal : Guid.CreateVersion7(),
                 };
                 db.LocalOfferServices.Add(service);
@@ -153,8 +156,15 @@ public sealed class OpenReferralImporter(AppDbContext db, IClock clock, IHttpCli
             // Added through the DbSet: a new child with its key already set would otherwise be taken for an existing row.
             var revision = new ServiceRevision
             {
-                Id = Guid.CreateVersion7(), AreaId = areaId, ServiceId = id, Number = service.Revisions.Count + 1, State = RevisionState.Approved,
-                Details = details, SubmittedAt = now, DecidedAt = now, Note = $"Imported from {Truncate(source, 200)}",
+                Id = Guid.CreateVersion7(),
+                AreaId = areaId,
+                ServiceId = id,
+                Number = service.Revisions.Count + 1,
+                State = RevisionState.Approved,
+                Details = details,
+                SubmittedAt = now,
+                DecidedAt = now,
+                Note = $"Imported from {Truncate(source, 200)}",
             };
             service.Revisions.Add(revision);
             db.ServiceRevisions.Add(revision);
