@@ -1,7 +1,8 @@
 namespace TellItOnce.Data;
 
 /// <summary>
-/// The Local Offer's full-text index, outside the EF model because each provider does it its own way; the LocalOffer
+/// The Local Offer's full-text index (and the name and place indexes on the details columns, which EF cannot index as
+/// complex-type columns), outside the EF model because each provider does it its own way; the LocalOffer
 /// migrations run these statements (docs/adr/0010-local-offer-search-and-place.md). Both index the one column
 /// LocalOfferServices.SearchText, which the application writes on every publish, so both providers see the same words.
 /// </summary>
@@ -28,10 +29,14 @@ public static class LocalOfferFullText
             DELETE FROM LocalOfferSearch WHERE ServiceId = OLD.Id;
         END;
         """,
+        "CREATE INDEX IX_LocalOfferServices_Name ON LocalOfferServices (Details_Name COLLATE BINARY, Id);",
+        "CREATE INDEX IX_LocalOfferServices_Place ON LocalOfferServices (Details_Latitude, Details_Longitude);",
     ];
 
     public static readonly string[] SqliteDown =
     [
+        "DROP INDEX IF EXISTS IX_LocalOfferServices_Name;",
+        "DROP INDEX IF EXISTS IX_LocalOfferServices_Place;",
         "DROP TRIGGER IF EXISTS LocalOfferSearch_Insert;",
         "DROP TRIGGER IF EXISTS LocalOfferSearch_Update;",
         "DROP TRIGGER IF EXISTS LocalOfferSearch_Delete;",
@@ -43,10 +48,14 @@ public static class LocalOfferFullText
     [
         """ALTER TABLE "LocalOfferServices" ADD COLUMN "SearchVector" tsvector GENERATED ALWAYS AS (to_tsvector('english', "SearchText")) STORED;""",
         """CREATE INDEX "IX_LocalOfferServices_SearchVector" ON "LocalOfferServices" USING GIN ("SearchVector");""",
+        """CREATE INDEX "IX_LocalOfferServices_Name" ON "LocalOfferServices" ("Details_Name" COLLATE "C", "Id");""",
+        """CREATE INDEX "IX_LocalOfferServices_Place" ON "LocalOfferServices" ("Details_Latitude", "Details_Longitude");""",
     ];
 
     public static readonly string[] PostgresDown =
     [
+        """DROP INDEX IF EXISTS "IX_LocalOfferServices_Name";""",
+        """DROP INDEX IF EXISTS "IX_LocalOfferServices_Place";""",
         """DROP INDEX IF EXISTS "IX_LocalOfferServices_SearchVector";""",
         """ALTER TABLE "LocalOfferServices" DROP COLUMN IF EXISTS "SearchVector";""",
     ];

@@ -115,21 +115,26 @@ public sealed class LocalOfferSearch(AppDbContext db)
         var (minLat, maxLat, minLon, maxLon) = near.BoundingBox(miles);
         var candidates = await query
             .Where(s => s.Details.Latitude >= minLat && s.Details.Latitude <= maxLat && s.Details.Longitude >= minLon && s.Details.Longitude <= maxLon)
-            .Select(s => new { s.Id, s.Details.Name, s.LastModified, Latitude = s.Details.Latitude!.Value, Longitude = s.Details.Longitude!.Value })
+            .Select(s => new { s.Id, Latitude = s.Details.Latitude!.Value, Longitude = s.Details.Longitude!.Value })
             .ToListAsync(ct);
-        var within = candidates
-            .Select(c => (c.Id, c.Name, c.LastModified, Miles: near.MilesTo(new GeoPoint(c.Latitude, c.Longitude))))
+        var distances = candidates
+            .Select(c => (c.Id, Miles: near.MilesTo(new GeoPoint(c.Latitude, c.Longitude))))
             .Where(c => c.Miles <= miles)
-            .ToList();
-        IEnumerable<(Guid Id, string Name, Instant LastModified, double Miles)> ordered = criteria.Sort switch
+            .ToDictionary(c => c.Id, c => c.Miles);
+        if (criteria.Sort != SearchSort.Distance)
         {
-            SearchSort.Distance => within.OrderBy(c => c.Miles).ThenBy(c => c.Name, StringComparer.Ordinal),
-            SearchSort.Updated => within.OrderByDescending(c => c.LastModified).ThenBy(c => c.Id),
-            _ => within.OrderBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Id),
-        };
-        var page = ordered.Skip((criteria.Page - 1) * criteria.PerPage).Take(criteria.PerPage).ToList();
-        var distances = page.ToDictionary(p => p.Id, p => p.Miles);
-        return new SearchPage(await LoadAsync([.. page.Select(p => p.Id)], distances, ct), within.Count, criteria.Page, criteria.PerPage);
+            // Name and date orders come from the database (same collation as every other search) over the ids within reach.
+            var ordered = criteria.Sort == SearchSort.Updated
+                ? query.OrderByDescending(s => s.LastModified).ThenBy(s => s.Id)
+                : query.OrderBy(s => EF.Functions.Collate(s.Details.Name, OrdinalCollation)).ThenBy(s => s.Id);
+            var inBox = ordered.Where(s => s.Details.Latitude >= minLat && s.Details.Latitude <= maxLat && s.Details.Longitude >= minLon && s.Details.Longitude <= maxLon)
+                .Select(s => s.Id);
+            var ids = (await inBox.ToListAsync(ct)).Where(distances.ContainsKey).Skip((criteria.Page - 1) * criteria.PerPage).Take(criteria.PerPage).ToList();
+            return new SearchPage(await LoadAsync(ids, distances, ct), distances.Count, criteria.Page, criteria.PerPage);
+        }
+
+        var page = distances.OrderBy(d => d.Value).ThenBy(d => d.Key).Skip((criteria.Page - 1) * criteria.PerPage).Take(criteria.PerPage).Select(d => d.Key).ToList();
+        return new SearchPage(await LoadAsync(page, distances, ct), distances.Count, criteria.Page, criteria.PerPage);
     }
 
     private async Task<IReadOnlyList<ServiceSummary>> LoadAsync(List<Guid> ids, Dictionary<Guid, double>? miles, CancellationToken ct)
