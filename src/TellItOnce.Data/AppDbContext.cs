@@ -10,6 +10,7 @@ using TellItOnce.Domain.Areas;
 using TellItOnce.Domain.Auditing;
 using TellItOnce.Domain.Cases;
 using TellItOnce.Domain.Children;
+using TellItOnce.Domain.LocalOffer;
 using TellItOnce.Domain.People;
 using TellItOnce.Domain.Settings;
 
@@ -51,6 +52,12 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
     public DbSet<ExceptionPeriod> ExceptionPeriods => Set<ExceptionPeriod>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<LocalOfferService> LocalOfferServices => Set<LocalOfferService>();
+
+    public DbSet<ServiceRevision> ServiceRevisions => Set<ServiceRevision>();
+
+    public DbSet<ServiceFeedback> ServiceFeedback => Set<ServiceFeedback>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

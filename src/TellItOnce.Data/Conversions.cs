@@ -12,3 +12,8 @@ public sealed class LocalDateConverter() : ValueConverter<LocalDate, DateOnly>(
 public sealed class InstantConverter() : ValueConverter<Instant, DateTime>(
     i => i.ToDateTimeUtc(),
     d => Instant.FromDateTimeUtc(DateTime.SpecifyKind(d, DateTimeKind.Utc)));
+
+/// <summary>Stores a time of day as whole minutes after midnight, so opening times compare the same way on every provider.</summary>
+public sealed class LocalTimeMinutesConverter() : ValueConverter<LocalTime, int>(
+    t => (t.Hour * 60) + t.Minute,
+    m => new LocalTime(m / 60, m % 60));

@@ -8,6 +8,7 @@ using TellItOnce.Data.Identity;
 using TellItOnce.Data.Seeding;
 using TellItOnce.Web.Features.Cases;
 using TellItOnce.Web.Features.Health;
+using TellItOnce.Web.Features.LocalOffer;
 using TellItOnce.Web.Features.Timescales;
 using TellItOnce.Web.Features.Workspaces;
 using TellItOnce.Web.Shared;
@@ -58,6 +59,7 @@ builder.Services.AddRazorPages(o =>
 {
     o.RootDirectory = "/Features";
     o.Conventions.AuthorizeFolder("/Workspaces/Work", Policies.SendTeam);
+    o.Conventions.AddPageRoute("/LocalOffer/Manage/Edit", "/provider/services/new");
 })
 .AddRazorOptions(o => o.PageViewLocationFormats.Add("/Shared/{0}.cshtml"));
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -65,7 +67,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "TellItOnce API";
-    document.Info.Description = "Statutory timescales for the EHC pathway and, for signed-in users, the shared SEND record.";
+    document.Info.Description = "Statutory timescales for the EHC pathway, the Local Offer as an Open Referral UK (HSDS-UK 3.0) API under /openreferral, and, for signed-in users, the shared SEND record.";
     return Task.CompletedTask;
 }));
 builder.Services.AddTellItOnceHealthChecks();
@@ -73,11 +75,18 @@ builder.Services.AddScoped<WorkspaceQueries>();
 builder.Services.AddScoped<CaseService>();
 builder.Services.AddScoped<NewRequestService>();
 builder.Services.AddScoped<TellItOnce.Web.Features.PhaseTransfers.PhaseTransferQueries>();
+builder.Services.AddScoped<LocalOfferSearch>();
+builder.Services.AddScoped<LocalOfferDirectory>();
+builder.Services.AddScoped<LocalOfferPublishing>();
+builder.Services.AddScoped<OpenReferralImporter>();
+builder.Services.AddHttpClient(OpenReferralImporter.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60));
+builder.Services.AddCors(o => o.AddPolicy(OpenReferralApi.CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader()));
 
 var app = builder.Build();
 
 // The API answers failures with RFC 9457 problem details; people in a browser get a GOV.UK error page.
-static bool IsApi(HttpContext c) => c.Request.Path.StartsWithSegments("/api") || c.Request.Path.StartsWithSegments("/openapi");
+static bool IsApi(HttpContext c) =>
+    c.Request.Path.StartsWithSegments("/api") || c.Request.Path.StartsWithSegments("/openapi") || c.Request.Path.StartsWithSegments("/openreferral");
 app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
 app.UseWhen(c => !IsApi(c), pages => pages.UseExceptionHandler("/error/500").UseStatusCodePagesWithReExecute("/error/{0}"));
 app.UseSecurityHeaders();
@@ -88,6 +97,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStaticFiles();
 app.UseRouting();
+app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -95,6 +105,7 @@ app.MapRazorPages();
 app.MapOpenApi().AllowAnonymous();
 app.MapTimescalesApi();
 app.MapCasesApi();
+app.MapOpenReferralApi();
 app.MapTellItOnceHealthChecks();
 
 await app.PrepareDatabaseAsync(database);

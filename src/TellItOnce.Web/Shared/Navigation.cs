@@ -12,7 +12,7 @@ public static class Navigation
         ArgumentNullException.ThrowIfNull(user);
         if (!user.IsSignedIn)
         {
-            return [new("Home", "/"), new("EHC timescales", "/timescales")];
+            return [new("Home", "/"), new("Local Offer", "/local-offer"), new("EHC timescales", "/timescales")];
         }
 
         var items = new List<NavItem>();
@@ -31,12 +31,19 @@ public static class Navigation
         Add(Role.Caseworker, "Phase transfers", "/phase-transfers");
         Add(Role.Manager, "Phase transfers", "/phase-transfers");
         Add(Role.Manager, "Audit trail", "/audit");
+        Add(Role.Manager, "Local Offer entries", "/local-offer/manage");
+        Add(Role.Administrator, "Local Offer entries", "/local-offer/manage");
         Add(Role.StrategicLead, "Area overview", "/board");
         Add(Role.Professional, "Advice requests", "/advice");
         Add(Role.SettingStaff, "Pupils", "/setting");
         Add(Role.Provider, "Our services", "/provider");
         Add(Role.Parent, "My children", "/family");
         Add(Role.YoungPerson, "My plan", "/family");
+        if (items.All(i => i.Href != "/local-offer/manage"))
+        {
+            items.Add(new NavItem("Local Offer", "/local-offer"));
+        }
+
         items.Add(new NavItem("EHC timescales", "/timescales"));
         return items;
     }

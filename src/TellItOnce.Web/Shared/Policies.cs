@@ -15,6 +15,9 @@ public static class Policies
     public const string Strategic = nameof(Strategic);
     public const string Administrator = nameof(Administrator);
 
+    /// <summary>The council's Local Offer officers: approve providers' entries, moderate feedback, import directories.</summary>
+    public const string LocalOfferOfficer = nameof(LocalOfferOfficer);
+
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -27,5 +30,6 @@ public static class Policies
         options.AddPolicy(Provider, p => p.RequireRole(nameof(Role.Provider)));
         options.AddPolicy(Strategic, p => p.RequireRole(nameof(Role.StrategicLead), nameof(Role.Manager), nameof(Role.Administrator)));
         options.AddPolicy(Administrator, p => p.RequireRole(nameof(Role.Administrator)));
+        options.AddPolicy(LocalOfferOfficer, p => p.RequireRole(nameof(Role.Manager), nameof(Role.Administrator)));
     }
 }
