@@ -6,6 +6,7 @@ using TellItOnce.Domain.Auditing;
 using TellItOnce.Domain.Cases;
 using TellItOnce.Domain.Children;
 using TellItOnce.Domain.People;
+using TellItOnce.Domain.Plans;
 using TellItOnce.Domain.Settings;
 
 namespace TellItOnce.Data;
@@ -140,5 +141,26 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.Reason).HasMaxLength(500);
         b.HasIndex(a => new { a.EntityType, a.EntityId });
         b.HasIndex(a => new { a.AreaId, a.At });
+    }
+}
+
+internal sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVersion>
+{
+    public void Configure(EntityTypeBuilder<PlanVersion> b)
+    {
+        b.ToTable("PlanVersions");
+        b.Ignore(p => p.IsIssued);
+        b.HasOne<EhcCase>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(p => new { p.CaseId, p.Number }).IsUnique();
+        foreach (var text in new[] { nameof(PlanVersion.ViewsInterestsAspirations), nameof(PlanVersion.SpecialEducationalNeeds), nameof(PlanVersion.HealthNeeds),
+            nameof(PlanVersion.SocialCareNeeds), nameof(PlanVersion.Placement), nameof(PlanVersion.PersonalBudget), nameof(PlanVersion.AdviceAndInformation) })
+        {
+            b.Property(text).HasMaxLength(50_000);
+        }
+
+        // Outcomes and provision are stored as JSON text in the version's row: a version is written once and read whole,
+        // and as ordinary properties every change to them lands in the audit trail with before and after.
+        b.Property(p => p.Outcomes).HasConversion(new JsonListConverter<PlanOutcome>(), new JsonListComparer<PlanOutcome>());
+        b.Property(p => p.Provision).HasConversion(new JsonListConverter<PlanProvision>(), new JsonListComparer<PlanProvision>());
     }
 }

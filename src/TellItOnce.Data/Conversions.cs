@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NodaTime;
 
@@ -17,3 +19,19 @@ public sealed class InstantConverter() : ValueConverter<Instant, DateTime>(
 public sealed class LocalTimeMinutesConverter() : ValueConverter<LocalTime, int>(
     t => (t.Hour * 60) + t.Minute,
     m => new LocalTime(m / 60, m % 60));
+
+/// <summary>Stores a list of small records as JSON text.</summary>
+public sealed class JsonListConverter<T>() : ValueConverter<List<T>, string>(
+    v => JsonSerializer.Serialize(v, JsonOptions.Default),
+    v => JsonSerializer.Deserialize<List<T>>(v, JsonOptions.Default) ?? new List<T>());
+
+/// <summary>Lets EF see a change inside a JSON list (it compares the serialised form).</summary>
+public sealed class JsonListComparer<T>() : ValueComparer<List<T>>(
+    (a, b) => JsonSerializer.Serialize(a, JsonOptions.Default) == JsonSerializer.Serialize(b, JsonOptions.Default),
+    v => JsonSerializer.Serialize(v, JsonOptions.Default).GetHashCode(StringComparison.Ordinal),
+    v => JsonSerializer.Deserialize<List<T>>(JsonSerializer.Serialize(v, JsonOptions.Default), JsonOptions.Default)!);
+
+internal static class JsonOptions
+{
+    public static readonly JsonSerializerOptions Default = new(JsonSerializerDefaults.Web);
+}

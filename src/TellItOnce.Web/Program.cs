@@ -73,6 +73,8 @@ builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 builder.Services.AddTellItOnceHealthChecks();
 builder.Services.AddScoped<WorkspaceQueries>();
 builder.Services.AddScoped<CaseService>();
+builder.Services.AddScoped<TellItOnce.Web.Features.Plans.PlanService>();
+builder.Services.AddScoped<TellItOnce.Web.Features.Plans.PlanIssuing>();
 builder.Services.AddScoped<NewRequestService>();
 builder.Services.AddScoped<TellItOnce.Web.Features.PhaseTransfers.PhaseTransferQueries>();
 builder.Services.AddScoped<LocalOfferSearch>();

@@ -328,6 +328,7 @@ public sealed class DemoAreaSeeder(AppDbContext db, UserManager<AppUser> users)
         if (stage is CaseStage.PlanIssued or CaseStage.InAnnualReview or CaseStage.Ceased)
         {
             c.FinalIssuedOn = received.PlusDays(_faker.Random.Int(120, 170));
+            c.LatestPlanIssuedOn = c.FinalIssuedOn;
             c.NamedSettingId = child.CurrentSettingId;
             var sinceIssue = Period.Between(c.FinalIssuedOn.Value, today, PeriodUnits.Days).Days;
             if (sinceIssue > 330)

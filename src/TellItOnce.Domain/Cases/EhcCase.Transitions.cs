@@ -167,6 +167,7 @@ public sealed partial class EhcCase
         if (errors.Count == 0)
         {
             FinalIssuedOn = issuedOn;
+            LatestPlanIssuedOn = issuedOn;
             Stage = CaseStage.PlanIssued;
         }
 
@@ -334,6 +335,7 @@ public sealed partial class EhcCase
         if (errors.Count == 0)
         {
             FinalIssuedOn ??= issuedOn;
+            LatestPlanIssuedOn = issuedOn;
             CompleteReview();
         }
 

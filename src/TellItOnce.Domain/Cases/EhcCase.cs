@@ -98,6 +98,9 @@ public sealed partial class EhcCase
 
     public LocalDate? FinalIssuedOn { get; set; }
 
+    /// <summary>When the plan in force was last issued: the first final plan, or the latest amended plan.</summary>
+    public LocalDate? LatestPlanIssuedOn { get; set; }
+
     public Guid? NamedSettingId { get; set; }
 
     /// <summary>The date of the last annual review meeting, when there has been one.</summary>

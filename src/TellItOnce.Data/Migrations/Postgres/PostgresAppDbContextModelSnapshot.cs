@@ -417,6 +417,9 @@ namespace TellItOnce.Data.Migrations.Postgres
                     b.Property<DateOnly?>("LastReviewOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("LatestPlanIssuedOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid?>("NamedSettingId")
                         .HasColumnType("uuid");
 
@@ -616,7 +619,6 @@ namespace TellItOnce.Data.Migrations.Postgres
             modelBuilder.Entity("TellItOnce.Domain.LocalOffer.LocalOfferService", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AreaId")
@@ -779,7 +781,6 @@ namespace TellItOnce.Data.Migrations.Postgres
             modelBuilder.Entity("TellItOnce.Domain.LocalOffer.ServiceFeedback", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AreaId")
@@ -829,7 +830,6 @@ namespace TellItOnce.Data.Migrations.Postgres
             modelBuilder.Entity("TellItOnce.Domain.LocalOffer.ServiceRevision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AreaId")
@@ -925,6 +925,72 @@ namespace TellItOnce.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Plans.PlanVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AdviceAndInformation")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HealthNeeds")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcomes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PersonalBudget")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<string>("Placement")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<string>("Provision")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SocialCareNeeds")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<string>("SpecialEducationalNeeds")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<string>("ViewsInterestsAspirations")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PlanVersions", (string)null);
                 });
 
             modelBuilder.Entity("TellItOnce.Domain.Settings.EducationSetting", b =>
@@ -1159,6 +1225,15 @@ namespace TellItOnce.Data.Migrations.Postgres
                     b.HasOne("TellItOnce.Data.Identity.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Plans.PlanVersion", b =>
+                {
+                    b.HasOne("TellItOnce.Domain.Cases.EhcCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

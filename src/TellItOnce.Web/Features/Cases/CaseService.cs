@@ -33,7 +33,7 @@ public sealed record AdviceOption(Guid OrganisationId, string Name, AdviceSource
 /// The statutory steps on one case, for the SEND team. The case page and the JSON API both call this, so they
 /// cannot drift. Every case is looked up inside the asking user's areas: anything else is "not found".
 /// </summary>
-public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock)
+public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock, Plans.PlanIssuing plans)
 {
     public const string ConcurrencyMessage =
         "Someone else changed this case after you opened it. Your change has not been saved: check the case as it is now, then try again.";
@@ -105,6 +105,7 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock)
             return Failure("version", ConcurrencyMessage);
         }
 
+        var stageBefore = c.Stage;
         var errors = step(c, Today);
         if (errors.Count > 0)
         {
@@ -117,6 +118,7 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock)
             return Outcome<EhcCase>.Failure(fieldErrors.ToDictionary());
         }
 
+        await plans.OnStepAsync(c, stageBefore, ct);
         c.Version = Guid.NewGuid();
         try
         {
