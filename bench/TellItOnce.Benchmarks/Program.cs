@@ -139,8 +139,11 @@ static async Task SeedAsync(AppDbContext db, int count, Instant now)
             };
             var service = new LocalOfferService
             {
-                Id = Guid.CreateVersion7(), AreaId = area.Id, OrganisationId = organisations[random.Next(organisations.Count)].Id,
-                LocationId = Guid.CreateVersion7(), ServiceAtLocationId = Guid.CreateVersion7(),
+                Id = Guid.CreateVersion7(),
+                AreaId = area.Id,
+                OrganisationId = organisations[random.Next(organisations.Count)].Id,
+                LocationId = Guid.CreateVersion7(),
+                ServiceAtLocationId = Guid.CreateVersion7(),
             };
             service.Publish(details, new LocalDate(2026, 1, 1).PlusDays(-random.Next(0, 600)), now.Minus(Duration.FromHours(random.Next(0, 20_000))));
             db.LocalOfferServices.Add(service);
