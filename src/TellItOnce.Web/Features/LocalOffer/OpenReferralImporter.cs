@@ -226,40 +226,22 @@ public sealed class OpenReferralImporter(AppDbContext db, IClock clock, IHttpCli
         var s = c.Service;
         var before = problems.Count;
         void Problem(string message) => problems.Add(new ImportProblem(c.Record, message));
-        string? Str(JsonObject? o, string name)
+        JsonNode? Typed(JsonObject? o, string name, JsonValueKind kind, string what)
         {
             var node = o?[name];
-            if (node is null)
+            if (node is not null && node.GetValueKind() != kind)
             {
+                Problem($"\"{name}\" must be {what}");
                 return null;
             }
 
-            if (node.GetValueKind() != JsonValueKind.String)
-            {
-                Problem($"\"{name}\" must be a string");
-                return null;
-            }
-
-            var value = ((string?)node)?.Trim();
-            return string.IsNullOrEmpty(value) ? null : value;
+            return node;
         }
 
-        double? Num(JsonObject? o, string name)
-        {
-            var node = o?[name];
-            if (node is null)
-            {
-                return null;
-            }
+        string? Str(JsonObject? o, string name) =>
+            ((string?)Typed(o, name, JsonValueKind.String, "a string"))?.Trim() is { Length: > 0 } value ? value : null;
 
-            if (node.GetValueKind() != JsonValueKind.Number)
-            {
-                Problem($"\"{name}\" must be a number");
-                return null;
-            }
-
-            return (double)node;
-        }
+        double? Num(JsonObject? o, string name) => (double?)Typed(o, name, JsonValueKind.Number, "a number");
 
         var idText = Str(s, "id");
         if (idText is null)

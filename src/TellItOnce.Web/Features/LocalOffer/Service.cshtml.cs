@@ -27,20 +27,11 @@ public sealed class ServiceModel(LocalOfferDirectory directory, IClock clock) : 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         var outcome = await directory.LeaveFeedbackAsync(id, Comment, Rating, ct);
-        if (outcome is null)
+        return await this.RespondAsync(outcome, _ => $"/local-offer/services/{id}?feedback=sent#feedback", async errors =>
         {
-            return NotFound();
-        }
-
-        if (outcome.Succeeded)
-        {
-            return Redirect($"/local-offer/services/{id}?feedback=sent#feedback");
-        }
-
-        Errors = new ErrorSummaryModel(outcome.Errors);
-        ViewData["HasErrors"] = true;
-        await LoadAsync(id, ct);
-        return Page();
+            Errors = new ErrorSummaryModel(errors);
+            await LoadAsync(id, ct);
+        });
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

@@ -38,20 +38,11 @@ public sealed class EditModel(LocalOfferPublishing publishing, CurrentUser user,
     public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
     {
         var outcome = await publishing.SubmitAsync(id, Form, user.Id, ct);
-        if (outcome is null)
+        return await this.RespondAsync(outcome, saved => $"/provider/services/{saved}/edit?sent=1", async errors =>
         {
-            return NotFound();
-        }
-
-        if (outcome.Succeeded)
-        {
-            return Redirect($"/provider/services/{outcome.Value}/edit?sent=1");
-        }
-
-        Errors = new ErrorSummaryModel(outcome.Errors);
-        ViewData["HasErrors"] = true;
-        await LoadAsync(id, ct);
-        return Page();
+            Errors = new ErrorSummaryModel(errors);
+            await LoadAsync(id, ct);
+        });
     }
 
     private async Task<bool> LoadAsync(Guid? id, CancellationToken ct)

@@ -30,20 +30,11 @@ public sealed class IndexModel(LocalOfferPublishing publishing, LocalOfferDirect
     private async Task<IActionResult> ModerateAsync(Guid feedbackId, bool publish, CancellationToken ct)
     {
         var outcome = await directory.ModerateAsync(feedbackId, publish, WeDid, Areas, user.Id, ct);
-        if (outcome is null)
+        return await this.RespondAsync(outcome, _ => "/local-offer/manage#feedback", async errors =>
         {
-            return NotFound();
-        }
-
-        if (outcome.Succeeded)
-        {
-            return Redirect("/local-offer/manage#feedback");
-        }
-
-        Errors = new ErrorSummaryModel(outcome.Errors, _ => $"response-{feedbackId}");
-        ViewData["HasErrors"] = true;
-        await LoadAsync(ct);
-        return Page();
+            Errors = new ErrorSummaryModel(errors, _ => $"response-{feedbackId}");
+            await LoadAsync(ct);
+        });
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -27,20 +27,11 @@ public sealed class ReviewModel(LocalOfferPublishing publishing, CurrentUser use
     private async Task<IActionResult> DecideAsync(Guid id, bool approve, CancellationToken ct)
     {
         var outcome = await publishing.DecideAsync(id, approve, Reason, Areas, user.Id, ct);
-        if (outcome is null)
+        return await this.RespondAsync(outcome, _ => $"/local-offer/manage/services/{id}?decided={(approve ? "approved" : "rejected")}", async errors =>
         {
-            return NotFound();
-        }
-
-        if (outcome.Succeeded)
-        {
-            return Redirect($"/local-offer/manage/services/{id}?decided={(approve ? "approved" : "rejected")}");
-        }
-
-        Errors = new ErrorSummaryModel(outcome.Errors);
-        ViewData["HasErrors"] = true;
-        await LoadAsync(id, ct);
-        return Page();
+            Errors = new ErrorSummaryModel(errors);
+            await LoadAsync(id, ct);
+        });
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
