@@ -43,17 +43,4 @@ public sealed class PublicPagesTests(ServedApp app, Chromium chromium) : Browser
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Page not found");
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
     }
-
-    [Fact]
-    public async Task A_keyboard_user_can_skip_straight_to_the_main_content()
-    {
-        await Page.VisitAsync("/sign-in");
-
-        await Page.Keyboard.PressAsync("Tab");
-        var skipLink = Page.GetByRole(AriaRole.Link, new() { Name = "Skip to main content" });
-        await Expect(skipLink).ToBeFocusedAsync();
-        await Page.Keyboard.PressAsync("Enter");
-
-        await Expect(Page.Locator("main#main-content")).ToBeFocusedAsync();
-    }
 }
