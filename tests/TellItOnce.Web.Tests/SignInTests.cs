@@ -6,24 +6,8 @@ namespace TellItOnce.Web.Tests;
 
 public abstract class SignInTests(TellItOnceApp app)
 {
-    public static TheoryData<string, string> HomePages => new()
-    {
-        { DemoUsers.Caseworker, "/work" },
-        { DemoUsers.Manager, "/team" },
-        { DemoUsers.Parent, "/family" },
-        { DemoUsers.Parent2, "/family" },
-        { DemoUsers.YoungPerson, "/family" },
-        { DemoUsers.EducationalPsychologist, "/advice" },
-        { DemoUsers.Health, "/advice" },
-        { DemoUsers.SocialCare, "/advice" },
-        { DemoUsers.Senco, "/setting" },
-        { DemoUsers.Provider, "/provider" },
-        { DemoUsers.Board, "/board" },
-        { DemoUsers.Admin, "/admin" },
-    };
-
     [Theory]
-    [MemberData(nameof(HomePages))]
+    [MemberData(nameof(DemoHomePages.All), MemberType = typeof(DemoHomePages))]
     public async Task Each_demo_user_signs_in_and_lands_on_their_own_home_page(string email, string home)
     {
         var client = app.Browser();
