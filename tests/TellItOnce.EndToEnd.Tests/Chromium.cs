@@ -3,9 +3,9 @@ using Microsoft.Playwright;
 namespace TellItOnce.EndToEnd.Tests;
 
 /// <summary>
-/// One headless Chromium for a test class (each class is its own collection), driven by Playwright. Browsers cannot be downloaded here, so this is the
-/// machine's Chromium (.ci/run installs it; TELLITONCE_CHROMIUM names another). Each test gets its own browser context,
-/// so cookies never leak between tests.
+/// One headless Chromium for each test class (each class is its own collection), driven by Playwright. Browsers cannot be
+/// downloaded here, so this is the machine's Chromium (.ci/run installs it; TELLITONCE_CHROMIUM names another). Each test
+/// gets its own browser context, so cookies never leak between tests.
 /// </summary>
 public sealed class Chromium : IAsyncLifetime
 {
@@ -26,11 +26,18 @@ public sealed class Chromium : IAsyncLifetime
     /// <summary>No Chromium, and not under CI: there a missing Chromium must fail the run, not quietly skip every test.</summary>
     public static bool Missing => !File.Exists(ExecutablePath) && Environment.GetEnvironmentVariable("CI") is not ("true" or "1");
 
+    private static string MissingReason => $"No Chromium at {ExecutablePath}: install it (see .ci/run) or set {Variable} to run the browser tests.";
+
     public async ValueTask InitializeAsync()
     {
         if (Missing)
         {
             return;
+        }
+
+        if (!File.Exists(ExecutablePath))
+        {
+            throw new InvalidOperationException($"{MissingReason} Under CI they must run.");
         }
 
         _playwright = await Playwright.CreateAsync();
@@ -41,7 +48,7 @@ public sealed class Chromium : IAsyncLifetime
     {
         if (Missing)
         {
-            Assert.Skip($"No Chromium at {ExecutablePath}: install it (see .ci/run) or set {Variable} to run the browser tests.");
+            Assert.Skip(MissingReason);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using TellItOnce.Data.Seeding;
 using static Microsoft.Playwright.Assertions;
@@ -28,7 +29,7 @@ public sealed class PublicPagesTests(ServedApp app, Chromium chromium) : Browser
 
         await Page.ClickAndLoadAsync(Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }));
 
-        await Expect(Page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Error: "));
+        await Expect(Page).ToHaveTitleAsync(new Regex("^Error: "));
         var summary = Page.GetByRole(AriaRole.Alert);
         await Expect(summary.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Enter your email address", "Enter your password"]);
     }
