@@ -19,7 +19,8 @@ namespace TellItOnce.Data.Migrations.Sqlite
                     LaCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Slug = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Districts = table.Column<string>(type: "TEXT", nullable: false)
+                    Districts = table.Column<string>(type: "TEXT", nullable: false),
+                    ReferencePrefix = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -118,6 +119,66 @@ namespace TellItOnce.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "LocalOfferServices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AreaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ServiceAtLocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    LastReviewedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LastModified = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Details_Accessibility = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Details_AddressLine = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Details_Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Details_ClosesAt = table.Column<int>(type: "INTEGER", nullable: true),
+                    Details_ContactName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Details_CostAmount = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: true),
+                    Details_CostDescription = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Details_Days = table.Column<int>(type: "INTEGER", maxLength: 40, nullable: false),
+                    Details_Description = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false),
+                    Details_District = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Details_Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Details_HowToAccess = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Details_IsFree = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Details_Languages = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Details_Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Details_Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    Details_MaximumAge = table.Column<int>(type: "INTEGER", nullable: false),
+                    Details_MinimumAge = table.Column<int>(type: "INTEGER", nullable: false),
+                    Details_Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Details_Needs = table.Column<int>(type: "INTEGER", maxLength: 40, nullable: false),
+                    Details_OpensAt = table.Column<int>(type: "INTEGER", nullable: true),
+                    Details_Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Details_Postcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Details_Referral = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Details_ScheduleDescription = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Details_Town = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Details_VenueName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Details_Website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LocalOfferServices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LocalOfferServices_Areas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "Areas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_LocalOfferServices_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUsers",
                 columns: table => new
                 {
@@ -192,6 +253,61 @@ namespace TellItOnce.Data.Migrations.Sqlite
                         principalTable: "Settings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LocalOfferFeedback",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AreaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ServiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Rating = table.Column<int>(type: "INTEGER", nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ModeratedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ModeratedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Response = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RespondedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LocalOfferFeedback", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LocalOfferFeedback_LocalOfferServices_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "LocalOfferServices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LocalOfferRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AreaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ServiceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Details = table.Column<string>(type: "TEXT", maxLength: 40000, nullable: false),
+                    SubmittedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    DecidedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LocalOfferRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LocalOfferRevisions_LocalOfferServices_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "LocalOfferServices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -317,15 +433,29 @@ namespace TellItOnce.Data.Migrations.Sqlite
                     Stage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     RequestedBy = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     RequestReceived = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RequestEvidence = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
                     DecisionToAssessOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     AgreedToAssess = table.Column<bool>(type: "INTEGER", nullable: true),
+                    DecisionPanelOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecisionPanelMembers = table.Column<string>(type: "TEXT", nullable: true),
+                    DecisionReasons = table.Column<string>(type: "TEXT", nullable: true),
+                    FamilyConfirmedNoFurtherComments = table.Column<bool>(type: "INTEGER", nullable: false),
                     DecisionNotToIssueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     DraftIssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     FinalIssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LatestPlanIssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     NamedSettingId = table.Column<Guid>(type: "TEXT", nullable: true),
                     LastReviewOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ReviewMeetingOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     CeasedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CeaseReason = table.Column<int>(type: "INTEGER", nullable: true),
+                    ReviewInvitationsSentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReviewReportReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReviewDecision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ReviewDecisionOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AmendmentsProposedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NextPhaseSettingId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NextPhaseNamedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -352,6 +482,12 @@ namespace TellItOnce.Data.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_Cases_Settings_NamedSettingId",
                         column: x => x.NamedSettingId,
+                        principalTable: "Settings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Cases_Settings_NextPhaseSettingId",
+                        column: x => x.NextPhaseSettingId,
                         principalTable: "Settings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -393,7 +529,9 @@ namespace TellItOnce.Data.Migrations.Sqlite
                     OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ProfessionalUserId = table.Column<Guid>(type: "TEXT", nullable: true),
                     RequestedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LastChasedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AdviceText = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -434,6 +572,37 @@ namespace TellItOnce.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_ExceptionPeriods", x => x.Id);
                     table.ForeignKey(
                         name: "FK_ExceptionPeriods_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AreaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ViewsInterestsAspirations = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: true),
+                    SpecialEducationalNeeds = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: true),
+                    HealthNeeds = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: true),
+                    SocialCareNeeds = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: true),
+                    Outcomes = table.Column<string>(type: "TEXT", nullable: false),
+                    Provision = table.Column<string>(type: "TEXT", nullable: false),
+                    Placement = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: true),
+                    PersonalBudget = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: true),
+                    AdviceAndInformation = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanVersions_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
@@ -562,6 +731,11 @@ namespace TellItOnce.Data.Migrations.Sqlite
                 column: "NamedSettingId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_NextPhaseSettingId",
+                table: "Cases",
+                column: "NextPhaseSettingId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Children_AreaId_FamilyName_DateOfBirth",
                 table: "Children",
                 columns: new[] { "AreaId", "FamilyName", "DateOfBirth" });
@@ -593,14 +767,67 @@ namespace TellItOnce.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_LocalOfferFeedback_AreaId_State",
+                table: "LocalOfferFeedback",
+                columns: new[] { "AreaId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LocalOfferFeedback_ServiceId_State",
+                table: "LocalOfferFeedback",
+                columns: new[] { "ServiceId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LocalOfferRevisions_AreaId_State",
+                table: "LocalOfferRevisions",
+                columns: new[] { "AreaId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LocalOfferRevisions_ServiceId_Number",
+                table: "LocalOfferRevisions",
+                columns: new[] { "ServiceId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LocalOfferServices_AreaId_IsPublished",
+                table: "LocalOfferServices",
+                columns: new[] { "AreaId", "IsPublished" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LocalOfferServices_LastModified",
+                table: "LocalOfferServices",
+                column: "LastModified");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LocalOfferServices_OrganisationId",
+                table: "LocalOfferServices",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanVersions_CaseId_Number",
+                table: "PlanVersions",
+                columns: new[] { "CaseId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Settings_AreaId",
                 table: "Settings",
                 column: "AreaId");
+
+            // Full-text search for the Local Offer: provider-specific SQL kept outside the EF model (ADR 10).
+            foreach (var sql in LocalOfferFullText.SqliteUp)
+            {
+                migrationBuilder.Sql(sql);
+            }
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            foreach (var sql in LocalOfferFullText.SqliteDown)
+            {
+                migrationBuilder.Sql(sql);
+            }
+
             migrationBuilder.DropTable(
                 name: "AdviceRequests");
 
@@ -632,7 +859,19 @@ namespace TellItOnce.Data.Migrations.Sqlite
                 name: "FamilyLinks");
 
             migrationBuilder.DropTable(
+                name: "LocalOfferFeedback");
+
+            migrationBuilder.DropTable(
+                name: "LocalOfferRevisions");
+
+            migrationBuilder.DropTable(
+                name: "PlanVersions");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "LocalOfferServices");
 
             migrationBuilder.DropTable(
                 name: "Cases");

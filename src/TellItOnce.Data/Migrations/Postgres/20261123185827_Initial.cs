@@ -21,7 +21,8 @@ namespace TellItOnce.Data.Migrations.Postgres
                     LaCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Slug = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Districts = table.Column<List<string>>(type: "text[]", nullable: false)
+                    Districts = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ReferencePrefix = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -120,6 +121,66 @@ namespace TellItOnce.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "LocalOfferServices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AreaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    LocationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceAtLocationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SearchText = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    LastReviewedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    LastModified = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Details_Accessibility = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Details_AddressLine = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Details_Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Details_ClosesAt = table.Column<int>(type: "integer", nullable: true),
+                    Details_ContactName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Details_CostAmount = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: true),
+                    Details_CostDescription = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Details_Days = table.Column<int>(type: "integer", maxLength: 40, nullable: false),
+                    Details_Description = table.Column<string>(type: "character varying(5000)", maxLength: 5000, nullable: false),
+                    Details_District = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Details_Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Details_HowToAccess = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Details_IsFree = table.Column<bool>(type: "boolean", nullable: false),
+                    Details_Languages = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Details_Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Details_Longitude = table.Column<double>(type: "double precision", nullable: true),
+                    Details_MaximumAge = table.Column<int>(type: "integer", nullable: false),
+                    Details_MinimumAge = table.Column<int>(type: "integer", nullable: false),
+                    Details_Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Details_Needs = table.Column<int>(type: "integer", maxLength: 40, nullable: false),
+                    Details_OpensAt = table.Column<int>(type: "integer", nullable: true),
+                    Details_Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Details_Postcode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Details_Referral = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Details_ScheduleDescription = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Details_Town = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Details_VenueName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Details_Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LocalOfferServices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LocalOfferServices_Areas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "Areas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_LocalOfferServices_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUsers",
                 columns: table => new
                 {
@@ -194,6 +255,61 @@ namespace TellItOnce.Data.Migrations.Postgres
                         principalTable: "Settings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LocalOfferFeedback",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AreaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Rating = table.Column<int>(type: "integer", nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ModeratedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ModeratedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Response = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RespondedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LocalOfferFeedback", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LocalOfferFeedback_LocalOfferServices_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "LocalOfferServices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LocalOfferRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AreaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Details = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: false),
+                    SubmittedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    DecidedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecisionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LocalOfferRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LocalOfferRevisions_LocalOfferServices_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "LocalOfferServices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -319,15 +435,29 @@ namespace TellItOnce.Data.Migrations.Postgres
                     Stage = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     RequestedBy = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     RequestReceived = table.Column<DateOnly>(type: "date", nullable: false),
+                    RequestEvidence = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
                     DecisionToAssessOn = table.Column<DateOnly>(type: "date", nullable: true),
                     AgreedToAssess = table.Column<bool>(type: "boolean", nullable: true),
+                    DecisionPanelOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecisionPanelMembers = table.Column<string>(type: "text", nullable: true),
+                    DecisionReasons = table.Column<string>(type: "text", nullable: true),
+                    FamilyConfirmedNoFurtherComments = table.Column<bool>(type: "boolean", nullable: false),
                     DecisionNotToIssueOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DraftIssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     FinalIssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LatestPlanIssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     NamedSettingId = table.Column<Guid>(type: "uuid", nullable: true),
                     LastReviewOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ReviewMeetingOn = table.Column<DateOnly>(type: "date", nullable: true),
                     CeasedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CeaseReason = table.Column<int>(type: "integer", nullable: true),
+                    ReviewInvitationsSentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReviewReportReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReviewDecision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ReviewDecisionOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AmendmentsProposedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    NextPhaseSettingId = table.Column<Guid>(type: "uuid", nullable: true),
+                    NextPhaseNamedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
@@ -354,6 +484,12 @@ namespace TellItOnce.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_Cases_Settings_NamedSettingId",
                         column: x => x.NamedSettingId,
+                        principalTable: "Settings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Cases_Settings_NextPhaseSettingId",
+                        column: x => x.NextPhaseSettingId,
                         principalTable: "Settings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -395,7 +531,9 @@ namespace TellItOnce.Data.Migrations.Postgres
                     OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
                     ProfessionalUserId = table.Column<Guid>(type: "uuid", nullable: true),
                     RequestedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LastChasedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AdviceText = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -436,6 +574,37 @@ namespace TellItOnce.Data.Migrations.Postgres
                     table.PrimaryKey("PK_ExceptionPeriods", x => x.Id);
                     table.ForeignKey(
                         name: "FK_ExceptionPeriods_Cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "Cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AreaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ViewsInterestsAspirations = table.Column<string>(type: "character varying(50000)", maxLength: 50000, nullable: true),
+                    SpecialEducationalNeeds = table.Column<string>(type: "character varying(50000)", maxLength: 50000, nullable: true),
+                    HealthNeeds = table.Column<string>(type: "character varying(50000)", maxLength: 50000, nullable: true),
+                    SocialCareNeeds = table.Column<string>(type: "character varying(50000)", maxLength: 50000, nullable: true),
+                    Outcomes = table.Column<string>(type: "text", nullable: false),
+                    Provision = table.Column<string>(type: "text", nullable: false),
+                    Placement = table.Column<string>(type: "character varying(50000)", maxLength: 50000, nullable: true),
+                    PersonalBudget = table.Column<string>(type: "character varying(50000)", maxLength: 50000, nullable: true),
+                    AdviceAndInformation = table.Column<string>(type: "character varying(50000)", maxLength: 50000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanVersions_Cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "Cases",
                         principalColumn: "Id",
@@ -564,6 +733,11 @@ namespace TellItOnce.Data.Migrations.Postgres
                 column: "NamedSettingId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Cases_NextPhaseSettingId",
+                table: "Cases",
+                column: "NextPhaseSettingId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Children_AreaId_FamilyName_DateOfBirth",
                 table: "Children",
                 columns: new[] { "AreaId", "FamilyName", "DateOfBirth" });
@@ -595,14 +769,67 @@ namespace TellItOnce.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_LocalOfferFeedback_AreaId_State",
+                table: "LocalOfferFeedback",
+                columns: new[] { "AreaId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LocalOfferFeedback_ServiceId_State",
+                table: "LocalOfferFeedback",
+                columns: new[] { "ServiceId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LocalOfferRevisions_AreaId_State",
+                table: "LocalOfferRevisions",
+                columns: new[] { "AreaId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LocalOfferRevisions_ServiceId_Number",
+                table: "LocalOfferRevisions",
+                columns: new[] { "ServiceId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LocalOfferServices_AreaId_IsPublished",
+                table: "LocalOfferServices",
+                columns: new[] { "AreaId", "IsPublished" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LocalOfferServices_LastModified",
+                table: "LocalOfferServices",
+                column: "LastModified");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LocalOfferServices_OrganisationId",
+                table: "LocalOfferServices",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanVersions_CaseId_Number",
+                table: "PlanVersions",
+                columns: new[] { "CaseId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Settings_AreaId",
                 table: "Settings",
                 column: "AreaId");
+
+            // Full-text search for the Local Offer: provider-specific SQL kept outside the EF model (ADR 10).
+            foreach (var sql in LocalOfferFullText.PostgresUp)
+            {
+                migrationBuilder.Sql(sql);
+            }
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            foreach (var sql in LocalOfferFullText.PostgresDown)
+            {
+                migrationBuilder.Sql(sql);
+            }
+
             migrationBuilder.DropTable(
                 name: "AdviceRequests");
 
@@ -634,7 +861,19 @@ namespace TellItOnce.Data.Migrations.Postgres
                 name: "FamilyLinks");
 
             migrationBuilder.DropTable(
+                name: "LocalOfferFeedback");
+
+            migrationBuilder.DropTable(
+                name: "LocalOfferRevisions");
+
+            migrationBuilder.DropTable(
+                name: "PlanVersions");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "LocalOfferServices");
 
             migrationBuilder.DropTable(
                 name: "Cases");
