@@ -11,6 +11,9 @@ public sealed class Chromium : IAsyncLifetime
 {
     public const string Variable = "TELLITONCE_CHROMIUM";
 
+    /// <summary>How long any wait for the browser may take: generous, as a busy two-core machine can be slow.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+
     // Without the background-networking flags Chromium keeps trying to reach Google on a closed network and slows down.
     private static readonly string[] Args =
     [
@@ -64,7 +67,7 @@ public sealed class Chromium : IAsyncLifetime
             Locale = "en-GB",
             TimezoneId = "Europe/London",
         });
-        context.SetDefaultTimeout(10_000);
+        context.SetDefaultTimeout((float)Timeout.TotalMilliseconds);
         return context;
     }
 

@@ -30,7 +30,7 @@ public static class Pages
         try
         {
             await target.ClickAsync();
-            await loaded.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            await loaded.Task.WaitAsync(Chromium.Timeout);
         }
         finally
         {
