@@ -74,8 +74,10 @@ public abstract class PlanTests(TellItOnceApp app)
 
         (await PostAsync(client, id, "AddOutcome", new() { ["OutcomeText"] = "Read a short story alone", ["OutcomeByWhen"] = "By the end of Year 4" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var outcomeId = (await VersionsAsync(id)).Single().Outcomes.Single().Id;
+        var service = await app.WithDbAsync(db => db.LocalOfferServices.Where(s => s.IsPublished).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync());
         (await PostAsync(client, id, "AddProvision", new()
         {
+            ["ServiceId"] = service.ToString(),
             ["Section"] = "F",
             ["What"] = "Small-group phonics",
             ["Who"] = "Trained teaching assistant",
@@ -83,6 +85,9 @@ public abstract class PlanTests(TellItOnceApp app)
             ["Cost"] = "£1,500",
             ["ForOutcome"] = outcomeId.ToString(),
         })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var manager = await app.SignedInAsync(DemoUsers.Manager);
+        async Task<string> RelyingAsync() => (await manager.GetDocumentAsync($"/local-offer/manage/services/{service}")).QuerySelector("#plans-relying strong")!.TextContent;
+        (await RelyingAsync()).ShouldBe("0", "a plan still being written relies on nothing yet");
         var badCost = await PostAsync(client, id, "AddProvision", new() { ["Section"] = "F", ["What"] = "x", ["Who"] = "y", ["HowOften"] = "z", ["Cost"] = "lots" });
         (await badCost.ToDocumentAsync()).QuerySelector(".govuk-error-summary")!.TextContent.ShouldContain("Enter the cost a year as an amount in pounds");
 
@@ -119,6 +124,7 @@ public abstract class PlanTests(TellItOnceApp app)
         var printable = await client.GetDocumentAsync($"/cases/{id}/plan/2");
         printable.QuerySelector("#section-F")!.ParentElement!.TextContent.ShouldContain("Small-group phonics; by Trained teaching assistant; 3 x 30 minutes a week");
         printable.QuerySelector("#section-F")!.ParentElement!.TextContent.ShouldContain("(for: Read a short story alone)");
+        (await RelyingAsync()).ShouldBe("1", "the issued final plan names the service");
         var audited = await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == nameof(PlanVersion) && a.Changes.Contains("Small-group phonics")));
         audited.ShouldBeTrue();
     }

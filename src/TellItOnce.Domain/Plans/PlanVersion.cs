@@ -58,6 +58,9 @@ public sealed class PlanProvision
     public decimal? AnnualCost { get; set; }
 
     public Guid? OutcomeId { get; set; }
+
+    /// <summary>The Local Offer service that delivers this provision, when it is one: the directory's sufficiency evidence.</summary>
+    public Guid? ServiceId { get; set; }
 }
 
 /// <summary>
@@ -121,7 +124,7 @@ public sealed class PlanVersion
         HealthNeeds = HealthNeeds,
         SocialCareNeeds = SocialCareNeeds,
         Outcomes = [.. Outcomes.Select(o => new PlanOutcome { Id = o.Id, Text = o.Text, ByWhen = o.ByWhen })],
-        Provision = [.. Provision.Select(p => new PlanProvision { Id = p.Id, Section = p.Section, What = p.What, Who = p.Who, HowOften = p.HowOften, AnnualCost = p.AnnualCost, OutcomeId = p.OutcomeId })],
+        Provision = [.. Provision.Select(p => new PlanProvision { Id = p.Id, Section = p.Section, What = p.What, Who = p.Who, HowOften = p.HowOften, AnnualCost = p.AnnualCost, OutcomeId = p.OutcomeId, ServiceId = p.ServiceId })],
         Placement = Placement,
         PersonalBudget = PersonalBudget,
         AdviceAndInformation = AdviceAndInformation,

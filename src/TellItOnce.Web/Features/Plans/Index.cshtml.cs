@@ -51,6 +51,10 @@ public sealed class IndexModel(CaseService cases, PlanService plans) : PageModel
 
     [BindProperty] public Guid? ForOutcome { get; set; }
 
+    [BindProperty] public Guid? ServiceId { get; set; }
+
+    public IReadOnlyList<(Guid Id, string Name)> Services { get; private set; } = [];
+
     [TempData] public string? Confirmation { get; set; }
 
     public ErrorSummaryModel Errors { get; private set; } = new(new Dictionary<string, string[]>());
@@ -116,6 +120,7 @@ public sealed class IndexModel(CaseService cases, PlanService plans) : PageModel
             HowOften = HowOften!.Trim(),
             AnnualCost = cost,
             OutcomeId = w.Outcomes.Any(o => o.Id == ForOutcome) ? ForOutcome : null,
+            ServiceId = Services.Any(s => s.Id == ServiceId) ? ServiceId : null,
         }), "Provision added", ct, errors);
     }
 
@@ -165,6 +170,7 @@ public sealed class IndexModel(CaseService cases, PlanService plans) : PageModel
         View = view;
         Versions = await plans.VersionsAsync(Id, ct);
         Working = await plans.WorkingAsync(Id, ct);
+        Services = await plans.LocalOfferServicesAsync(view.Case.AreaId, ct);
         return true;
     }
 

@@ -68,6 +68,25 @@ public sealed class PlanService(AppDbContext db, CaseService cases)
     }
 
     public async Task SaveAsync(CancellationToken ct) => await db.SaveChangesAsync(ct);
+
+    /// <summary>The published Local Offer services of an area, which provision in a plan may name.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> LocalOfferServicesAsync(Guid areaId, CancellationToken ct) =>
+        [.. (await db.LocalOfferServices.AsNoTracking().Where(s => s.AreaId == areaId && s.IsPublished).Select(s => new { s.Id, s.Details.Name }).ToListAsync(ct))
+            .OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => (s.Id, s.Name))];
+
+    /// <summary>
+    /// How many children's plans in force rely on a Local Offer service: those whose latest final version has a line of
+    /// provision naming it. Evidence of sufficiency for the council; never shown to the public.
+    /// </summary>
+    public async Task<int> PlansRelyingOnAsync(Guid serviceId, Guid areaId, CancellationToken ct)
+    {
+        var finals = await db.PlanVersions.AsNoTracking()
+            .Where(p => p.AreaId == areaId && p.Kind == PlanVersionKind.Final)
+            .Select(p => new { p.CaseId, p.Number, p.Provision })
+            .ToListAsync(ct);
+        return finals.GroupBy(p => p.CaseId).Select(g => g.MaxBy(p => p.Number)!)
+            .Count(p => p.Provision.Any(line => line.ServiceId == serviceId));
+    }
 }
 
 /// <summary>

@@ -7,8 +7,11 @@ namespace TellItOnce.Web.Features.LocalOffer.Manage;
 
 /// <summary>/local-offer/manage/services/{id}: the council approves or rejects (with a reason) a provider's change, and sees the history.</summary>
 [Authorize(Policy = Policies.LocalOfferOfficer)]
-public sealed class ReviewModel(LocalOfferPublishing publishing, CurrentUser user) : PageModel
+public sealed class ReviewModel(LocalOfferPublishing publishing, CurrentUser user, Plans.PlanService plans) : PageModel
 {
+    /// <summary>Children's plans in force that name this service in their provision (sufficiency evidence).</summary>
+    public int PlansRelyingOnIt { get; private set; }
+
     public ServiceHistory History { get; private set; } = null!;
 
     public ErrorSummaryModel Errors { get; private set; } = new(new Dictionary<string, string[]>());
@@ -42,6 +45,7 @@ public sealed class ReviewModel(LocalOfferPublishing publishing, CurrentUser use
         }
 
         History = history;
+        PlansRelyingOnIt = await plans.PlansRelyingOnAsync(id, history.Service.AreaId, ct);
         return true;
     }
 }
