@@ -53,6 +53,8 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<SettingConsultation> SettingConsultations => Set<SettingConsultation>();
+
     public DbSet<Domain.Plans.PlanVersion> PlanVersions => Set<Domain.Plans.PlanVersion>();
 
     public DbSet<LocalOfferService> LocalOfferServices => Set<LocalOfferService>();

@@ -108,6 +108,8 @@ internal sealed class EhcCaseConfiguration : IEntityTypeConfiguration<EhcCase>
         b.HasOne<EducationSetting>().WithMany().HasForeignKey(c => c.NextPhaseSettingId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(c => c.AdviceRequests).WithOne().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Exceptions).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.Consultations).WithOne().HasForeignKey(k => k.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<EducationSetting>().WithMany().HasForeignKey(c => c.PreferredSettingId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(c => new { c.AreaId, c.Reference }).IsUnique();
         b.HasIndex(c => new { c.AreaId, c.Stage });
         b.HasIndex(c => c.CaseworkerId);
@@ -123,6 +125,17 @@ internal sealed class AdviceRequestConfiguration : IEntityTypeConfiguration<Advi
         b.HasOne<AppUser>().WithMany().HasForeignKey(a => a.ProfessionalUserId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(a => a.OrganisationId);
         b.HasIndex(a => a.ProfessionalUserId);
+    }
+}
+
+internal sealed class SettingConsultationConfiguration : IEntityTypeConfiguration<SettingConsultation>
+{
+    public void Configure(EntityTypeBuilder<SettingConsultation> b)
+    {
+        b.ToTable("SettingConsultations");
+        b.Ignore(k => k.AnswerDue);
+        b.Property(k => k.Notes).HasMaxLength(4000);
+        b.HasOne<EducationSetting>().WithMany().HasForeignKey(k => k.SettingId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

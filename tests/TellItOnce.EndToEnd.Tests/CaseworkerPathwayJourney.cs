@@ -76,6 +76,18 @@ public sealed class CaseworkerPathwayJourney(ServedApp app, Chromium chromium) :
         await ClickAsync("Save");
         (await DueAsync("draft-comments-close")).ShouldBe("2026-03-16"); // 15 days beginning with 2 March
 
+        await ClickAsync("Consult a school, college or other setting");
+        await Page.GetByLabel("Setting", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Northby Primary School" });
+        await Page.GetByLabel("This is the setting the family asked for").CheckAsync();
+        await FillDateAsync("sentOn", 2, 3, 2026);
+        await ClickAsync("Consult the setting");
+        (await Page.Locator("#consultations tbody tr time").GetAttributeAsync("datetime")).ShouldBe("2026-03-17"); // 15 days to answer
+        await Page.ClickAndLoadAsync(Page.Locator("#consultations").GetByRole(AriaRole.Link, new() { NameRegex = new("^Record the answer") }));
+        await Page.GetByLabel("Yes, it can meet the needs").CheckAsync();
+        await FillDateAsync("answeredOn", 2, 3, 2026);
+        await ClickAsync("Save");
+        await Expect(Page.Locator("#consultations tbody tr")).ToContainTextAsync("Can meet the needs");
+
         await ClickAsync("The family have no more comments on the draft");
         await ClickAsync("Record that the final plan was issued");
         await FillDateAsync("issuedOn", 2, 3, 2026);

@@ -226,6 +226,45 @@ public abstract class CasePathwayTests(TellItOnceApp app)
     }
 
     [Fact]
+    public async Task A_setting_consulted_on_the_draft_has_15_days_and_its_answer_shows_on_the_case()
+    {
+        var id = await NewCaseAsync(new LocalDate(2025, 12, 1));
+        var client = await app.SignedInAsync(DemoUsers.Caseworker);
+        var school = await app.WithDbAsync(db => db.Settings.Where(s => s.Name == "Northby Primary School").Select(s => s.Id).SingleAsync());
+        async Task<JsonObject> Post(string path, object body)
+        {
+            var response = await client.PostAsJsonAsync($"/api/cases/{id}/{path}", body);
+            var json = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, json.ToJsonString());
+            return json;
+        }
+
+        var c = (await client.GetFromJsonAsync<JsonObject>($"/api/cases/{id}"))!;
+        c = await Post("decision", new { version = (string)c["version"]!, decidedOn = "2026-01-05", agreed = true });
+        c = await Post("draft", new { version = (string)c["version"]!, issuedOn = "2026-02-23" });
+        await Post("consultations", new { version = (string)c["version"]!, settingId = school, sentOn = "2026-02-24", preferred = true });
+
+        var page = await client.GetDocumentAsync($"/cases/{id}");
+        page.QuerySelector("#preferred-setting")!.TextContent.ShouldContain("Northby Primary School");
+        var row = page.QuerySelector("#consultations tbody tr")!;
+        row.QuerySelector("time")!.GetAttribute("datetime").ShouldBe("2026-03-11"); // 24 Feb + 15 days
+        var answer = row.QuerySelector("a")!.GetAttribute("href")!;
+
+        var form = await client.GetFormAsync(answer);
+        var saved = await client.PostAsync(answer, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Version"] = form.Document.QuerySelector("input[name=Version]")!.GetAttribute("value")!,
+            ["Answer"] = "CanMeetNeeds",
+            ["AnsweredOn.Day"] = "2",
+            ["AnsweredOn.Month"] = "3",
+            ["AnsweredOn.Year"] = "2026",
+            ["__RequestVerificationToken"] = form.Token,
+        }));
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await client.GetDocumentAsync($"/cases/{id}")).QuerySelector("#consultations tbody tr")!.TextContent.ShouldContain("Can meet the needs, 2 Mar 2026");
+    }
+
+    [Fact]
     public async Task A_refusal_letter_gives_the_appeal_date()
     {
         var id = await NewCaseAsync(new LocalDate(2026, 1, 12));

@@ -349,6 +349,66 @@ public sealed partial class EhcCase
         Stage = CaseStage.PlanIssued;
     }
 
+    /// <summary>Records the school or college the family asked for in their comments on the draft.</summary>
+    public IReadOnlyList<PathwayError> RecordPreferredSetting(Guid settingId)
+    {
+        var errors = new List<PathwayError>();
+        RequireStage(errors, "The family name a preferred setting in their comments on a draft plan", CaseStage.DraftIssued);
+        if (errors.Count == 0)
+        {
+            PreferredSettingId = settingId;
+        }
+
+        return errors;
+    }
+
+    /// <summary>Consults a setting about being named in the plan; it has 15 days to answer.</summary>
+    public IReadOnlyList<PathwayError> ConsultSetting(SettingConsultation consultation, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(consultation);
+        var errors = new List<PathwayError>();
+        RequireStage(errors, "Settings are consulted once a draft plan has been sent", CaseStage.DraftIssued);
+        if (DraftIssuedOn is { } draft)
+        {
+            RequireDate(errors, "sentOn", "The date the consultation was sent", consultation.SentOn, draft, "the date the draft was sent", today);
+        }
+
+        if (Consultations.Any(c => c.SettingId == consultation.SettingId && c.Answer is null))
+        {
+            errors.Add(new("settingId", "That setting has already been consulted and has not answered yet"));
+        }
+
+        if (errors.Count == 0)
+        {
+            consultation.CaseId = Id;
+            Consultations.Add(consultation);
+        }
+
+        return errors;
+    }
+
+    /// <summary>Records a setting's answer to a consultation.</summary>
+    public IReadOnlyList<PathwayError> RecordConsultationAnswer(Guid consultationId, ConsultationAnswer answer, LocalDate answeredOn, string? notes, LocalDate today)
+    {
+        var errors = new List<PathwayError>();
+        var consultation = Consultations.SingleOrDefault(c => c.Id == consultationId);
+        if (consultation is null || consultation.Answer is not null)
+        {
+            errors.Add(new("consultationId", "Only an unanswered consultation on this case can be answered"));
+            return errors;
+        }
+
+        RequireDate(errors, "answeredOn", "The date of the answer", answeredOn, consultation.SentOn, "the date the consultation was sent", today);
+        if (errors.Count == 0)
+        {
+            consultation.Answer = answer;
+            consultation.AnsweredOn = answeredOn;
+            consultation.Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
+        }
+
+        return errors;
+    }
+
     /// <summary>Records that the plan was amended to name the setting for the child's next phase.</summary>
     public IReadOnlyList<PathwayError> NameNextPhaseSetting(Guid settingId, LocalDate namedOn, LocalDate today)
     {

@@ -138,6 +138,12 @@ public sealed partial class EhcCase
 
     public List<ExceptionPeriod> Exceptions { get; set; } = [];
 
+    /// <summary>Settings asked whether they can meet the child's needs (CFA 2014 s39), each with 15 days to answer.</summary>
+    public List<SettingConsultation> Consultations { get; set; } = [];
+
+    /// <summary>The school or college the family asked to be named in the plan, from their comments on the draft.</summary>
+    public Guid? PreferredSettingId { get; set; }
+
     /// <summary>Optimistic concurrency: a change made on a stale copy is refused, not silently applied.</summary>
     public Guid Version { get; set; }
 
@@ -178,6 +184,34 @@ public sealed class AdviceRequest
 
     /// <summary>The advice itself, as text, once received.</summary>
     public string? AdviceText { get; set; }
+}
+
+public enum ConsultationAnswer
+{
+    CanMeetNeeds,
+    CannotMeetNeeds,
+}
+
+/// <summary>A consultation with a school or college about naming it in the plan: sent, then answered within 15 days.</summary>
+public sealed class SettingConsultation
+{
+    public Guid Id { get; set; }
+
+    public Guid CaseId { get; set; }
+
+    public Guid SettingId { get; set; }
+
+    public LocalDate SentOn { get; set; }
+
+    public LocalDate? AnsweredOn { get; set; }
+
+    public ConsultationAnswer? Answer { get; set; }
+
+    /// <summary>The setting's reasons, in brief.</summary>
+    public string? Notes { get; set; }
+
+    /// <summary>The setting has 15 days to answer (SEND Code of Practice 9.79; CFA 2014 s39(2)).</summary>
+    public LocalDate AnswerDue => SentOn.PlusDays(15);
 }
 
 /// <summary>An exception to the statutory time limits (regs 5(4), 8(2), 10(4), 13(3)), recorded with its dates and reason.</summary>

@@ -429,6 +429,9 @@ namespace TellItOnce.Data.Migrations.Postgres
                     b.Property<Guid?>("NextPhaseSettingId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("PreferredSettingId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -481,6 +484,8 @@ namespace TellItOnce.Data.Migrations.Postgres
 
                     b.HasIndex("NextPhaseSettingId");
 
+                    b.HasIndex("PreferredSettingId");
+
                     b.HasIndex("AreaId", "Reference")
                         .IsUnique();
 
@@ -517,6 +522,40 @@ namespace TellItOnce.Data.Migrations.Postgres
                     b.HasIndex("CaseId");
 
                     b.ToTable("ExceptionPeriods");
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Cases.SettingConsultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SettingId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("SettingId");
+
+                    b.ToTable("SettingConsultations", (string)null);
                 });
 
             modelBuilder.Entity("TellItOnce.Domain.Children.Child", b =>
@@ -1141,6 +1180,11 @@ namespace TellItOnce.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("NextPhaseSettingId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TellItOnce.Domain.Settings.EducationSetting", null)
+                        .WithMany()
+                        .HasForeignKey("PreferredSettingId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("TellItOnce.Domain.Cases.ExceptionPeriod", b =>
@@ -1149,6 +1193,21 @@ namespace TellItOnce.Data.Migrations.Postgres
                         .WithMany("Exceptions")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Cases.SettingConsultation", b =>
+                {
+                    b.HasOne("TellItOnce.Domain.Cases.EhcCase", null)
+                        .WithMany("Consultations")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TellItOnce.Domain.Settings.EducationSetting", null)
+                        .WithMany()
+                        .HasForeignKey("SettingId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1250,6 +1309,8 @@ namespace TellItOnce.Data.Migrations.Postgres
             modelBuilder.Entity("TellItOnce.Domain.Cases.EhcCase", b =>
                 {
                     b.Navigation("AdviceRequests");
+
+                    b.Navigation("Consultations");
 
                     b.Navigation("Exceptions");
                 });

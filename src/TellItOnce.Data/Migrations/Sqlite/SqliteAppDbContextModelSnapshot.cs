@@ -418,6 +418,9 @@ namespace TellItOnce.Data.Migrations.Sqlite
                     b.Property<Guid?>("NextPhaseSettingId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PreferredSettingId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -470,6 +473,8 @@ namespace TellItOnce.Data.Migrations.Sqlite
 
                     b.HasIndex("NextPhaseSettingId");
 
+                    b.HasIndex("PreferredSettingId");
+
                     b.HasIndex("AreaId", "Reference")
                         .IsUnique();
 
@@ -506,6 +511,40 @@ namespace TellItOnce.Data.Migrations.Sqlite
                     b.HasIndex("CaseId");
 
                     b.ToTable("ExceptionPeriods");
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Cases.SettingConsultation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SettingId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("SettingId");
+
+                    b.ToTable("SettingConsultations", (string)null);
                 });
 
             modelBuilder.Entity("TellItOnce.Domain.Children.Child", b =>
@@ -1130,6 +1169,11 @@ namespace TellItOnce.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("NextPhaseSettingId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TellItOnce.Domain.Settings.EducationSetting", null)
+                        .WithMany()
+                        .HasForeignKey("PreferredSettingId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("TellItOnce.Domain.Cases.ExceptionPeriod", b =>
@@ -1138,6 +1182,21 @@ namespace TellItOnce.Data.Migrations.Sqlite
                         .WithMany("Exceptions")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Cases.SettingConsultation", b =>
+                {
+                    b.HasOne("TellItOnce.Domain.Cases.EhcCase", null)
+                        .WithMany("Consultations")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TellItOnce.Domain.Settings.EducationSetting", null)
+                        .WithMany()
+                        .HasForeignKey("SettingId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1239,6 +1298,8 @@ namespace TellItOnce.Data.Migrations.Sqlite
             modelBuilder.Entity("TellItOnce.Domain.Cases.EhcCase", b =>
                 {
                     b.Navigation("AdviceRequests");
+
+                    b.Navigation("Consultations");
 
                     b.Navigation("Exceptions");
                 });

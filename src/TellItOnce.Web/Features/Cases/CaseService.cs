@@ -25,7 +25,8 @@ public sealed record CaseView(
     NextDeadline? Next,
     IReadOnlyList<AdviceView> Advice,
     IReadOnlyList<AuditView> Audit,
-    LocalDate Today);
+    LocalDate Today,
+    IReadOnlyDictionary<Guid, string> SettingNames);
 
 public sealed record AdviceOption(Guid OrganisationId, string Name, AdviceSource Source);
 
@@ -42,7 +43,7 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock,
 
     private IReadOnlyList<Guid> Areas => user.AreasWhere(Role.Caseworker, Role.Manager);
 
-    private IQueryable<EhcCase> Cases => db.Cases.AsSplitQuery().Include(c => c.AdviceRequests).Include(c => c.Exceptions)
+    private IQueryable<EhcCase> Cases => db.Cases.AsSplitQuery().Include(c => c.AdviceRequests).Include(c => c.Exceptions).Include(c => c.Consultations)
         .Where(c => Areas.Contains(c.AreaId));
 
     public async Task<CaseView?> GetAsync(Guid id, CancellationToken ct)
@@ -62,7 +63,9 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock,
         var advice = c.AdviceRequests.OrderBy(a => a.RequestedOn).ThenBy(a => a.Source)
             .Select(a => new AdviceView(a, Describe(a, organisations, names), StatutoryTimeline.AdviceDue(a.RequestedOn, exceptions)))
             .ToList();
-        return new CaseView(c, child, caseworker, Timeline(c), CaseDeadlines.Next(c, Today), advice, await AuditAsync(c, ct), Today);
+        var settingIds = c.Consultations.Select(k => k.SettingId).Append(c.PreferredSettingId ?? Guid.Empty).Distinct().ToList();
+        var settingNames = await db.Settings.AsNoTracking().Where(s => settingIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        return new CaseView(c, child, caseworker, Timeline(c), CaseDeadlines.Next(c, Today), advice, await AuditAsync(c, ct), Today, settingNames);
     }
 
     /// <summary>The caseworkers of a case's area, for reassignment.</summary>
@@ -72,6 +75,10 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock,
                     where m.AreaId == areaId && m.Role == Role.Caseworker
                     orderby u.DisplayName
                     select new { u.Id, u.DisplayName }).ToListAsync(ct)).Select(x => (x.Id, x.DisplayName))];
+
+    /// <summary>The schools, colleges and other settings of a case's area.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> SettingsAsync(Guid areaId, CancellationToken ct) =>
+        [.. (await db.Settings.AsNoTracking().Where(s => s.AreaId == areaId).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(ct)).Select(s => (s.Id, s.Name))];
 
     /// <summary>Organisations that can be asked for advice, with the kind of advice each gives.</summary>
     public async Task<IReadOnlyList<AdviceOption>> AdviceOptionsAsync(CancellationToken ct)
@@ -203,6 +210,7 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock,
         var ids = new List<string> { c.Id.ToString() };
         ids.AddRange(c.AdviceRequests.Select(a => a.Id.ToString()));
         ids.AddRange(c.Exceptions.Select(e => e.Id.ToString()));
+        ids.AddRange(c.Consultations.Select(k => k.Id.ToString()));
         var entries = await db.AuditEntries.AsNoTracking().Where(a => ids.Contains(a.EntityId)).OrderByDescending(a => a.Id).Take(100).ToListAsync(ct);
         var userIds = entries.Select(e => e.UserId).OfType<Guid>().Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);

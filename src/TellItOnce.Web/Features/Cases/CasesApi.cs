@@ -28,6 +28,10 @@ public sealed record ScheduleReviewRequest(Guid Version, string? MeetingOn, stri
 
 public sealed record ReviewDecisionRequest(Guid Version, ReviewDecision? Decision, string? DecidedOn, int? CeaseReason = null);
 
+public sealed record ConsultRequest(Guid Version, Guid? SettingId, string? SentOn, bool Preferred = false);
+
+public sealed record ConsultationAnswerRequest(Guid Version, ConsultationAnswer? Answer, string? AnsweredOn, string? Notes = null);
+
 public sealed record ExceptionRequest(Guid Version, string? From, string? To, string? Reason, string? Note = null);
 
 /// <summary>
@@ -98,6 +102,35 @@ public static class CasesApi
             return (c, today) => c.RecordException(new ExceptionPeriod { Id = Guid.CreateVersion7(), From = from!.Value, To = to!.Value, Reason = reason, Note = r.Note }, today);
         }, ct)).WithName("RecordException").WithSummary("Record an exception to the time limits (regs 5(4), 8(2), 10(4), 13(3))");
         MapReviewSteps(group);
+        group.MapPost("/consultations", async (Guid id, ConsultRequest r, CaseService cases, CancellationToken ct) =>
+        {
+            var areaId = (await cases.GetAsync(id, ct))?.Case.AreaId;
+            var settings = areaId is { } a ? await cases.SettingsAsync(a, ct) : [];
+            return await StepAsync(cases, id, r.Version, errors =>
+            {
+                if (!settings.Any(s => s.Id == r.SettingId))
+                {
+                    errors.Add("settingId", "Give the id of a setting in the case's area");
+                }
+
+                var sent = Dates.ParseIso(r.SentOn, "sentOn", "the date the consultation was sent", errors, required: true);
+                return (c, today) =>
+                {
+                    var refused = r.Preferred ? c.RecordPreferredSetting(r.SettingId!.Value) : [];
+                    return refused.Count > 0 ? refused : c.ConsultSetting(new SettingConsultation { Id = Guid.CreateVersion7(), SettingId = r.SettingId!.Value, SentOn = sent!.Value }, today);
+                };
+            }, ct);
+        }).WithName("ConsultSetting").WithSummary("Consult a setting about being named in the plan; it has 15 days to answer (CFA 2014 s39)");
+        group.MapPost("/consultations/{consultationId:guid}/answer", (Guid id, Guid consultationId, ConsultationAnswerRequest r, CaseService cases, CancellationToken ct) => StepAsync(cases, id, r.Version, errors =>
+        {
+            var on = Dates.ParseIso(r.AnsweredOn, "answeredOn", "the date of the answer", errors, required: true);
+            if (r.Answer is not { } answer || !Enum.IsDefined(answer))
+            {
+                errors.Add("answer", "The answer must be CanMeetNeeds or CannotMeetNeeds");
+            }
+
+            return (c, today) => c.RecordConsultationAnswer(consultationId, r.Answer!.Value, on!.Value, r.Notes, today);
+        }, ct)).WithName("RecordConsultationAnswer").WithSummary("Record a setting's answer to a consultation");
     }
 
     /// <summary>The annual review steps (regs 18-22).</summary>
