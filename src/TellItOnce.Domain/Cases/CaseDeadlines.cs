@@ -28,12 +28,20 @@ public static class CaseDeadlines
             return null;
         }
 
-        var daysLeft = Period.Between(today, milestone.Due, PeriodUnits.Days).Days;
-        var status = daysLeft < 0 ? DeadlineStatus.Overdue
-            : daysLeft <= DueSoonDays ? DeadlineStatus.DueSoon
-            : DeadlineStatus.OnTrack;
-        return new NextDeadline(milestone, daysLeft, status);
+        return For(milestone, today);
     }
+
+    /// <summary>A milestone seen from today: days left and its red-amber-green status.</summary>
+    public static NextDeadline For(Milestone milestone, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(milestone);
+        var daysLeft = Period.DaysBetween(today, milestone.Due);
+        return new NextDeadline(milestone, daysLeft, StatusOf(daysLeft));
+    }
+
+    /// <summary>Overdue once the day has passed; due soon within <see cref="DueSoonDays"/> days (or the given window).</summary>
+    public static DeadlineStatus StatusOf(int daysLeft, int dueSoonDays = DueSoonDays) =>
+        daysLeft < 0 ? DeadlineStatus.Overdue : daysLeft <= dueSoonDays ? DeadlineStatus.DueSoon : DeadlineStatus.OnTrack;
 
     /// <summary>Every statutory milestone of the assessment that applies to the case so far.</summary>
     public static IReadOnlyList<Milestone> AssessmentMilestones(EhcCase c)

@@ -199,11 +199,7 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock,
         return rows;
     }
 
-    private DeadlineStatus StatusOf(LocalDate due)
-    {
-        var daysLeft = Period.DaysBetween(Today, due);
-        return daysLeft < 0 ? DeadlineStatus.Overdue : daysLeft <= CaseDeadlines.DueSoonDays ? DeadlineStatus.DueSoon : DeadlineStatus.OnTrack;
-    }
+    private DeadlineStatus StatusOf(LocalDate due) => CaseDeadlines.StatusOf(Period.DaysBetween(Today, due));
 
     private async Task<IReadOnlyList<AuditView>> AuditAsync(EhcCase c, CancellationToken ct)
     {

@@ -52,7 +52,7 @@ public sealed class PhaseTransferQueries(AppDbContext db, CurrentUser user, IClo
             var daysLeft = Period.DaysBetween(Today, transfer.Deadline);
             var status = r.NextPhaseNamedOn is { } named
                 ? (named <= transfer.Deadline ? DeadlineStatus.OnTrack : DeadlineStatus.Overdue)
-                : daysLeft < 0 ? DeadlineStatus.Overdue : daysLeft <= 30 ? DeadlineStatus.DueSoon : DeadlineStatus.OnTrack;
+                : CaseDeadlines.StatusOf(daysLeft, dueSoonDays: 30);
             list.Add(new PhaseTransferRow(r.Id, r.Reference, $"{r.GivenName} {r.FamilyName}", transfer,
                 r.NextPhaseSettingId is { } s ? settings.GetValueOrDefault(s) : null, r.NextPhaseNamedOn, status, daysLeft));
         }
