@@ -6,6 +6,7 @@ using TellItOnce.Data;
 using TellItOnce.Data.Auditing;
 using TellItOnce.Data.Identity;
 using TellItOnce.Data.Seeding;
+using TellItOnce.Web.Cli;
 using TellItOnce.Web.Features.Cases;
 using TellItOnce.Web.Features.Health;
 using TellItOnce.Web.Features.LocalOffer;
@@ -13,7 +14,9 @@ using TellItOnce.Web.Features.Timescales;
 using TellItOnce.Web.Features.Workspaces;
 using TellItOnce.Web.Shared;
 
-var builder = WebApplication.CreateBuilder(args);
+// "migrate", "export ..." and the other command words run the command-line tool instead of the web server.
+var isCommand = CommandLineHost.IsCommand(args);
+var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 
 var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 var sqlitePath = Path.Combine(builder.Environment.ContentRootPath, "App_Data", "tellitonce.db");
@@ -71,6 +74,7 @@ builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
     return Task.CompletedTask;
 }));
 builder.Services.AddTellItOnceHealthChecks();
+builder.Services.AddCliCommand<MigrateCommand>();
 builder.Services.AddScoped<WorkspaceQueries>();
 builder.Services.AddScoped<CaseService>();
 builder.Services.AddScoped<TellItOnce.Web.Features.Plans.PlanService>();
@@ -85,6 +89,11 @@ builder.Services.AddHttpClient(OpenReferralImporter.HttpClientName, c => c.Timeo
 builder.Services.AddCors(o => o.AddPolicy(OpenReferralApi.CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader()));
 
 var app = builder.Build();
+if (isCommand)
+{
+    return await CommandLineHost.RunAsync(app.Services, args);
+}
+
 
 // The API answers failures with RFC 9457 problem details; people in a browser get a GOV.UK error page.
 static bool IsApi(HttpContext c) =>
@@ -132,6 +141,7 @@ app.Lifetime.ApplicationStarted.Register(() =>
 });
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;
