@@ -103,8 +103,13 @@ public sealed partial class EhcCase
             var finding = findings.First(f => f.OutcomeId == outcome.Id);
             OutcomeResults.Add(new ReviewOutcomeResult
             {
-                Id = Guid.CreateVersion7(), CaseId = Id, ReviewMeetingOn = on, OutcomeId = outcome.Id, OutcomeText = outcome.Text,
-                Progress = finding.Progress, Comment = Clean(finding.Comment),
+                Id = Guid.CreateVersion7(),
+                CaseId = Id,
+                ReviewMeetingOn = on,
+                OutcomeId = outcome.Id,
+                OutcomeText = outcome.Text,
+                Progress = finding.Progress,
+                Comment = Clean(finding.Comment),
             });
         }
 
@@ -252,11 +257,24 @@ public sealed partial class EhcCase
         TransferredToCaseId = newId;
         return new EhcCase
         {
-            Id = newId, AreaId = area, ChildId = ChildId, Reference = reference, Stage = CaseStage.PlanIssued,
-            RequestedBy = RequestedBy, RequestReceived = RequestReceived, RequestEvidence = RequestEvidence,
-            DecisionToAssessOn = DecisionToAssessOn, AgreedToAssess = AgreedToAssess, DraftIssuedOn = DraftIssuedOn,
-            FinalIssuedOn = FinalIssuedOn, LatestPlanIssuedOn = LatestPlanIssuedOn, LastReviewOn = LastReviewOn,
-            TransferredFromCaseId = Id, TransferredOn = on, MovedOn = MovedOn, Version = Guid.NewGuid(),
+            Id = newId,
+            AreaId = area,
+            ChildId = ChildId,
+            Reference = reference,
+            Stage = CaseStage.PlanIssued,
+            RequestedBy = RequestedBy,
+            RequestReceived = RequestReceived,
+            RequestEvidence = RequestEvidence,
+            DecisionToAssessOn = DecisionToAssessOn,
+            AgreedToAssess = AgreedToAssess,
+            DraftIssuedOn = DraftIssuedOn,
+            FinalIssuedOn = FinalIssuedOn,
+            LatestPlanIssuedOn = LatestPlanIssuedOn,
+            LastReviewOn = LastReviewOn,
+            TransferredFromCaseId = Id,
+            TransferredOn = on,
+            MovedOn = MovedOn,
+            Version = Guid.NewGuid(),
         };
     }
 
@@ -481,11 +499,11 @@ public sealed partial class EhcCase
         RequireDate(errors, "receivedOn", "The date the complaint was received", complaint.ReceivedOn, RequestReceived, "the date the request was received", today);
         if (complaint.Stage is not (1 or 2))
         {
-            errors.Add(new("stage", "The complaint stage must be 1 or 2"));
+            errors.Add(new("complaintStage", "Select stage 1 or stage 2 of the complaints procedure"));
         }
         else if (complaint.Stage == 2 && !Complaints.Any(c => c.Stage == 1 && c.RespondedOn <= complaint.ReceivedOn))
         {
-            errors.Add(new("stage", "A stage 2 complaint follows a stage 1 complaint that has been answered"));
+            errors.Add(new("complaintStage", "A stage 2 complaint follows a stage 1 complaint that has been answered"));
         }
 
         if (string.IsNullOrWhiteSpace(complaint.Summary))
@@ -495,7 +513,7 @@ public sealed partial class EhcCase
 
         if (complaint.ResponseWorkingDays is < 1 or > 65)
         {
-            errors.Add(new("stage", "The council's timescale for replying must be between 1 and 65 working days"));
+            errors.Add(new("complaintStage", "The council's timescale for replying must be between 1 and 65 working days"));
         }
 
         if (errors.Count == 0)

@@ -160,7 +160,7 @@ public sealed class AfterThePlanTests
     {
         var c = PlanInForce();
         Complaint Complaint(int stage, LocalDate received) => new() { Id = Guid.NewGuid(), Stage = stage, ReceivedOn = received, Summary = "Late plan", ResponseWorkingDays = 10 };
-        c.RecordComplaint(Complaint(2, new LocalDate(2026, 3, 2)), Today).ShouldContain(e => e.Field == "stage");
+        c.RecordComplaint(Complaint(2, new LocalDate(2026, 3, 2)), Today).ShouldContain(e => e.Field == "complaintStage");
         c.RecordComplaint(Complaint(1, Today.PlusDays(1)), Today).ShouldContain(e => e.Field == "receivedOn");
         var first = Complaint(1, new LocalDate(2026, 3, 2));
         c.RecordComplaint(first, Today).ShouldBeEmpty();
