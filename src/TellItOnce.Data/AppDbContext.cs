@@ -65,6 +65,16 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
 
     public DbSet<Domain.Documents.Document> Documents => Set<Domain.Documents.Document>();
 
+    public DbSet<ReviewOutcomeResult> ReviewOutcomeResults => Set<ReviewOutcomeResult>();
+
+    public DbSet<MediationCase> Mediations => Set<MediationCase>();
+
+    public DbSet<TribunalAppeal> TribunalAppeals => Set<TribunalAppeal>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<PersonalBudgetRequest> PersonalBudgetRequests => Set<PersonalBudgetRequest>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
