@@ -6,6 +6,7 @@ using TellItOnce.Data.Auditing;
 using TellItOnce.Data.Seeding;
 using TellItOnce.Web.Cli;
 using TellItOnce.Web.Features.Account;
+using TellItOnce.Web.Features.Privacy;
 using TellItOnce.Web.Features.Cases;
 using TellItOnce.Web.Features.Health;
 using TellItOnce.Web.Features.LocalOffer;
@@ -32,6 +33,7 @@ builder.Services.AddScoped<IAuditContext, HttpAuditContext>();
 
 builder.AddTellItOnceIdentity();
 builder.Services.AddTellItOnceRateLimits(builder.Configuration);
+builder.Services.AddPrivacy(builder.Configuration);
 builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 builder.Services.AddAuthorization(Policies.Add);
 

@@ -7,7 +7,7 @@ namespace TellItOnce.Web.Features.Cases;
 
 /// <summary>/cases/{id}: what has happened, what is due next (from the timeline engine), and the steps that can be taken now.</summary>
 [Authorize(Policy = Policies.SendTeam)]
-public sealed class IndexModel(CaseService cases, CurrentUser user) : PageModel
+public sealed class IndexModel(CaseService cases, CurrentUser user, Privacy.ViewLog views) : PageModel
 {
     public CaseView View { get; private set; } = null!;
 
@@ -29,6 +29,7 @@ public sealed class IndexModel(CaseService cases, CurrentUser user) : PageModel
         }
 
         View = view;
+        await views.RecordAsync(view.Case.AreaId, view.Child.Id, view.Case.Id, "/cases/{id}", ct);
         await LoadCaseworkersAsync(ct);
         return Page();
     }
