@@ -63,6 +63,18 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
 
     public DbSet<ServiceFeedback> ServiceFeedback => Set<ServiceFeedback>();
 
+    public DbSet<Domain.Documents.Document> Documents => Set<Domain.Documents.Document>();
+
+    public DbSet<ReviewOutcomeResult> ReviewOutcomeResults => Set<ReviewOutcomeResult>();
+
+    public DbSet<MediationCase> Mediations => Set<MediationCase>();
+
+    public DbSet<TribunalAppeal> TribunalAppeals => Set<TribunalAppeal>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<PersonalBudgetRequest> PersonalBudgetRequests => Set<PersonalBudgetRequest>();
+
     public DbSet<Domain.Privacy.RecordView> RecordViews => Set<Domain.Privacy.RecordView>();
 
     public DbSet<Domain.Privacy.LegalHold> LegalHolds => Set<Domain.Privacy.LegalHold>();

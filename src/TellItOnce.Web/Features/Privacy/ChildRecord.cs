@@ -18,6 +18,7 @@ public sealed record ChildRecord(
     IReadOnlyList<EhcCase> Cases,
     IReadOnlyList<PlanVersion> PlanVersions,
     IReadOnlyList<LegalHold> LegalHolds,
+    IReadOnlyList<Domain.Documents.Document> Documents,
     IReadOnlyList<AuditEntry> Changes,
     IReadOnlyList<RecordView> Views,
     IReadOnlyDictionary<Guid, string> UserNames)
@@ -30,6 +31,7 @@ public sealed record ChildRecord(
                 .Concat(Cases.SelectMany(c => c.Exceptions.Select(e => e.Id)))
                 .Concat(Cases.SelectMany(c => c.Consultations.Select(k => k.Id)))
                 .Concat(PlanVersions.Select(p => p.Id))
+                .Concat(Documents.Select(d => d.Id))
                 .Select(id => id.ToString()),
             StringComparer.Ordinal);
 
@@ -53,8 +55,9 @@ public sealed class ChildRecords(AppDbContext db)
         var caseIds = cases.Select(c => c.Id).ToList();
         var plans = await db.PlanVersions.AsNoTracking().Where(p => caseIds.Contains(p.CaseId)).ToListAsync(ct);
         var holds = await db.LegalHolds.AsNoTracking().Where(h => h.ChildId == childId).ToListAsync(ct);
+        var documents = await db.Documents.AsNoTracking().Where(d => d.ChildId == childId).ToListAsync(ct);
         var views = await db.RecordViews.AsNoTracking().Where(v => v.ChildId == childId).OrderBy(v => v.Id).ToListAsync(ct);
-        var partial = new ChildRecord(child, links, cases, plans, holds, [], views, new Dictionary<Guid, string>());
+        var partial = new ChildRecord(child, links, cases, plans, holds, documents, [], views, new Dictionary<Guid, string>());
         var ids = partial.RowIds.ToList();
         var changes = await db.AuditEntries.AsNoTracking().Where(a => ids.Contains(a.EntityId)).OrderBy(a => a.Id).ToListAsync(ct);
         var userIds = changes.Select(c => c.UserId).OfType<Guid>().Concat(views.Select(v => v.UserId)).Concat(links.Select(l => l.UserId)).Distinct().ToList();

@@ -58,7 +58,7 @@ public sealed record RetentionReport(bool DryRun, Instant At, IReadOnlyList<Guid
 
 /// <summary>Applies the retention schedule. Deletions bypass the change-by-change audit (which would copy the deleted
 /// personal data into the trail); instead one audit entry per child records, by id, that the file was destroyed.</summary>
-public sealed class RetentionService(AppDbContext db, IClock clock, IOptions<RetentionOptions> options, ILogger<RetentionService> logger)
+public sealed class RetentionService(AppDbContext db, Documents.IDocumentStore store, IClock clock, IOptions<RetentionOptions> options, ILogger<RetentionService> logger)
 {
     public async Task<RetentionReport> RunAsync(bool dryRun, CancellationToken ct)
     {
@@ -108,6 +108,14 @@ public sealed class RetentionService(AppDbContext db, IClock clock, IOptions<Ret
         rowIds.AddRange((await db.SettingConsultations.Where(k => caseIds.Contains(k.CaseId)).Select(k => k.Id).ToListAsync(ct)).Select(i => i.ToString()));
         rowIds.AddRange((await db.PlanVersions.Where(p => caseIds.Contains(p.CaseId)).Select(p => p.Id).ToListAsync(ct)).Select(i => i.ToString()));
         rowIds.AddRange((await db.FamilyLinks.Where(l => l.ChildId == childId).Select(l => l.Id).ToListAsync(ct)).Select(i => i.ToString()));
+
+        var documents = await db.Documents.Where(d => d.ChildId == childId).Select(d => new { d.Id, d.StorageKey }).ToListAsync(ct);
+        rowIds.AddRange(documents.Select(d => d.Id.ToString()));
+        await db.Documents.Where(d => d.ChildId == childId).ExecuteDeleteAsync(ct);
+        foreach (var document in documents)
+        {
+            await store.DeleteAsync(document.StorageKey, ct);
+        }
 
         await db.PlanVersions.Where(p => caseIds.Contains(p.CaseId)).ExecuteDeleteAsync(ct);
         await db.AdviceRequests.Where(a => caseIds.Contains(a.CaseId)).ExecuteDeleteAsync(ct);

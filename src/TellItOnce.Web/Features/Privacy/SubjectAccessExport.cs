@@ -11,7 +11,7 @@ namespace TellItOnce.Web.Features.Privacy;
 /// A subject access request (UK GDPR article 15): everything held about one child as one zip: record.json (every row,
 /// every change, every view), summary.html (the same, readable) and the child's documents when there are any.
 /// </summary>
-public sealed class SubjectAccessExport(ChildRecords records, IClock clock)
+public sealed class SubjectAccessExport(ChildRecords records, Documents.IDocumentStore store, IClock clock)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
@@ -27,6 +27,16 @@ public sealed class SubjectAccessExport(ChildRecords records, IClock clock)
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         await WriteEntryAsync(zip, "record.json", JsonSerializer.Serialize(Data(record), Json), ct);
         await WriteEntryAsync(zip, "summary.html", Summary(record), ct);
+        foreach (var document in record.Documents)
+        {
+            await using var content = await store.OpenReadAsync(document.StorageKey, ct);
+            if (content is not null)
+            {
+                var entry = zip.CreateEntry($"documents/{document.Id}-{Path.GetFileName(document.FileName)}", CompressionLevel.Optimal);
+                await using var target = await entry.OpenAsync(ct);
+                await content.CopyToAsync(target, ct);
+            }
+        }
         return true;
     }
 
@@ -43,6 +53,7 @@ public sealed class SubjectAccessExport(ChildRecords records, IClock clock)
             consultations = c.Consultations.Select(records.Describe),
         }),
         planVersions = r.PlanVersions.Select(records.Describe),
+        documents = r.Documents.Select(records.Describe),
         legalHolds = r.LegalHolds.Select(records.Describe),
         changes = r.Changes.Select(a => new { at = a.At.ToString(), who = r.NameOf(a.UserId), action = a.Action.ToString(), a.EntityType, a.EntityId, a.Changes, a.Reason }),
         views = r.Views.Select(v => new { at = v.At.ToString(), who = r.NameOf(v.UserId), v.Page, v.CaseId }),
@@ -61,6 +72,12 @@ public sealed class SubjectAccessExport(ChildRecords records, IClock clock)
         {
             html.Append("<li>").Append(e.Encode(c.Reference)).Append(": ").Append(e.Encode(c.Stage.ToString()))
                 .Append(System.Globalization.CultureInfo.InvariantCulture, $", {c.AdviceRequests.Count} advice requests, {r.PlanVersions.Count(p => p.CaseId == c.Id)} plan versions</li>");
+        }
+
+        html.Append("</ul><h2>Documents</h2><ul>");
+        foreach (var d in r.Documents)
+        {
+            html.Append("<li>").Append(e.Encode(d.Title)).Append(" (").Append(e.Encode(d.FileName)).Append(")</li>");
         }
 
         html.Append("</ul><h2>Who changed the record</h2><table><tr><th>When</th><th>Who</th><th>What</th></tr>");
