@@ -44,7 +44,7 @@ public sealed record PupilRow(string Name, int YearGroup, string Status, NeedTyp
 
 public sealed record AreaHeadlines(string AreaName, int ActivePlans, int OnSenSupport, int RequestsLast12Months, int PlansIssuedLast12Months, int IssuedWithin20Weeks, int OpenAssessments, int AdviceOverdue);
 
-public sealed record UserRow(string Name, string Email, IReadOnlyList<Role> Roles, bool LockedOut);
+public sealed record UserRow(string Name, string Email, IReadOnlyList<Role> Roles, bool LockedOut, Guid Id = default, bool Disabled = false);
 
 /// <summary>
 /// What each role's home page shows. Every query is scoped to the asking user's areas, links and organisation here,
@@ -253,7 +253,7 @@ public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock c
         var now = clock.GetCurrentInstant().ToDateTimeOffset();
         var users = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToListAsync(ct);
         return [.. users.Select(u => new UserRow(u.DisplayName, u.Email ?? string.Empty,
-                [.. memberships.Where(m => m.UserId == u.Id).Select(m => m.Role).Distinct().Order()], u.LockoutEnd > now))
+                [.. memberships.Where(m => m.UserId == u.Id).Select(m => m.Role).Distinct().Order()], u.LockoutEnd > now, u.Id, u.DisabledAt is not null))
             .OrderBy(u => u.Name, StringComparer.Ordinal)];
     }
 }
