@@ -9,6 +9,7 @@ using TellItOnce.Data.Seeding;
 using TellItOnce.Web.Cli;
 using TellItOnce.Web.Features.Cases;
 using TellItOnce.Web.Features.Health;
+using TellItOnce.Web.Features.Insight;
 using TellItOnce.Web.Features.LocalOffer;
 using TellItOnce.Web.Features.Timescales;
 using TellItOnce.Web.Features.Workspaces;
@@ -75,6 +76,7 @@ builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 }));
 builder.Services.AddTellItOnceHealthChecks();
 builder.Services.AddCliCommand<MigrateCommand>();
+builder.Services.AddInsight();
 builder.Services.AddScoped<WorkspaceQueries>();
 builder.Services.AddScoped<CaseService>();
 builder.Services.AddScoped<TellItOnce.Web.Features.Plans.PlanService>();
@@ -117,6 +119,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapTimescalesApi();
 app.MapCasesApi();
 app.MapOpenReferralApi();
+app.MapInsight();
 app.MapTellItOnceHealthChecks();
 
 await app.PrepareDatabaseAsync(database);
