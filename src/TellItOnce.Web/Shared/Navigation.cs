@@ -37,6 +37,9 @@ public static class Navigation
         Add(Role.Manager, "Dashboard", "/dashboard");
         Add(Role.Caseworker, "Dashboard", "/dashboard");
         Add(Role.Administrator, "Dashboard", "/dashboard");
+        Add(Role.StrategicLead, "Outcomes", "/outcomes");
+        Add(Role.Manager, "Outcomes", "/outcomes");
+        Add(Role.Administrator, "Outcomes", "/outcomes");
         Add(Role.Professional, "Advice requests", "/advice");
         Add(Role.SettingStaff, "Pupils", "/setting");
         Add(Role.Provider, "Our services", "/provider");

@@ -29,6 +29,7 @@ public static class InsightServiceCollectionExtensions
         services.AddScoped<MeasureEngine>();
         services.AddScoped<DashboardService>();
         services.AddScoped<ApiKeyService>();
+        services.AddScoped<OutcomesService>();
         services.Configure<OpenApiOptions>("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Components ??= new OpenApiComponents();
