@@ -63,6 +63,18 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
 
     public DbSet<ServiceFeedback> ServiceFeedback => Set<ServiceFeedback>();
 
+    public DbSet<Domain.Documents.Document> Documents => Set<Domain.Documents.Document>();
+
+    public DbSet<ReviewOutcomeResult> ReviewOutcomeResults => Set<ReviewOutcomeResult>();
+
+    public DbSet<MediationCase> Mediations => Set<MediationCase>();
+
+    public DbSet<TribunalAppeal> TribunalAppeals => Set<TribunalAppeal>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<PersonalBudgetRequest> PersonalBudgetRequests => Set<PersonalBudgetRequest>();
+
     public DbSet<Domain.Insight.OutcomeFramework> OutcomeFrameworks => Set<Domain.Insight.OutcomeFramework>();
 
     public DbSet<Domain.Insight.OutcomeIndicator> OutcomeIndicators => Set<Domain.Insight.OutcomeIndicator>();

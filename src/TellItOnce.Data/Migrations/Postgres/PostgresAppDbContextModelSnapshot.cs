@@ -364,6 +364,42 @@ namespace TellItOnce.Data.Migrations.Postgres
                     b.ToTable("AdviceRequests");
                 });
 
+            modelBuilder.Entity("TellItOnce.Domain.Cases.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ResponseWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Complaints", (string)null);
+                });
+
             modelBuilder.Entity("TellItOnce.Domain.Cases.EhcCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -386,6 +422,18 @@ namespace TellItOnce.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("CeasedOn")
                         .HasColumnType("date");
+
+                    b.Property<DateOnly?>("CeasingDecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("CeasingDecision")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("CeasingProposedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("CeasingProposedReason")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("ChildId")
                         .HasColumnType("uuid");
@@ -418,6 +466,12 @@ namespace TellItOnce.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("LatestPlanIssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("MoveLearnedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("MovedOn")
                         .HasColumnType("date");
 
                     b.Property<Guid?>("NamedSettingId")
@@ -470,9 +524,27 @@ namespace TellItOnce.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateOnly?>("TransferDecisionOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("TransferredFromCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("TransferredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("TransferredToAreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("TransferredToCaseId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
+
+                    b.Property<bool?>("WillReassess")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
@@ -485,6 +557,10 @@ namespace TellItOnce.Data.Migrations.Postgres
                     b.HasIndex("NextPhaseSettingId");
 
                     b.HasIndex("PreferredSettingId");
+
+                    b.HasIndex("TransferredFromCaseId");
+
+                    b.HasIndex("TransferredToAreaId");
 
                     b.HasIndex("AreaId", "FinalIssuedOn");
 
@@ -528,6 +604,140 @@ namespace TellItOnce.Data.Migrations.Postgres
                     b.ToTable("ExceptionPeriods");
                 });
 
+            modelBuilder.Entity("TellItOnce.Domain.Cases.MediationCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AdviserContactedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("CertificateIssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DecisionNotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("OutcomeNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("WantsMediation")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Mediations", (string)null);
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Cases.PersonalBudgetRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("Agreed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Arrangement")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("EducationAgreed")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<decimal?>("EducationRequested")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<decimal?>("HealthAgreed")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<decimal?>("HealthRequested")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("RefusalReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("SocialCareAgreed")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<decimal?>("SocialCareRequested")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("PersonalBudgetRequests", (string)null);
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Cases.ReviewOutcomeResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("OutcomeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OutcomeText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Progress")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("ReviewMeetingOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "ReviewMeetingOn");
+
+                    b.ToTable("ReviewOutcomeResults", (string)null);
+                });
+
             modelBuilder.Entity("TellItOnce.Domain.Cases.SettingConsultation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -560,6 +770,57 @@ namespace TellItOnce.Data.Migrations.Postgres
                     b.HasIndex("SettingId");
 
                     b.ToTable("SettingConsultations", (string)null);
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Cases.TribunalAppeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Changes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DecisionNotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Order")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("OrderCompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Sections")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("TribunalAppeals", (string)null);
                 });
 
             modelBuilder.Entity("TellItOnce.Domain.Children.Child", b =>
@@ -661,6 +922,80 @@ namespace TellItOnce.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("FamilyLinks");
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Documents.Document", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AdviceRequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdviceRequestId");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique();
+
+                    b.HasIndex("UploadedBy");
+
+                    b.ToTable("Documents", (string)null);
                 });
 
             modelBuilder.Entity("TellItOnce.Domain.Insight.ApiKey", b =>
@@ -1404,6 +1739,15 @@ namespace TellItOnce.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("TellItOnce.Domain.Cases.Complaint", b =>
+                {
+                    b.HasOne("TellItOnce.Domain.Cases.EhcCase", null)
+                        .WithMany("Complaints")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TellItOnce.Domain.Cases.EhcCase", b =>
                 {
                     b.HasOne("TellItOnce.Domain.Areas.Area", null)
@@ -1437,12 +1781,44 @@ namespace TellItOnce.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PreferredSettingId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TellItOnce.Domain.Areas.Area", null)
+                        .WithMany()
+                        .HasForeignKey("TransferredToAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("TellItOnce.Domain.Cases.ExceptionPeriod", b =>
                 {
                     b.HasOne("TellItOnce.Domain.Cases.EhcCase", null)
                         .WithMany("Exceptions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Cases.MediationCase", b =>
+                {
+                    b.HasOne("TellItOnce.Domain.Cases.EhcCase", null)
+                        .WithMany("Mediations")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Cases.PersonalBudgetRequest", b =>
+                {
+                    b.HasOne("TellItOnce.Domain.Cases.EhcCase", null)
+                        .WithMany("PersonalBudgets")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Cases.ReviewOutcomeResult", b =>
+                {
+                    b.HasOne("TellItOnce.Domain.Cases.EhcCase", null)
+                        .WithMany("OutcomeResults")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1460,6 +1836,15 @@ namespace TellItOnce.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("SettingId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Cases.TribunalAppeal", b =>
+                {
+                    b.HasOne("TellItOnce.Domain.Cases.EhcCase", null)
+                        .WithMany("Appeals")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1489,6 +1874,37 @@ namespace TellItOnce.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Documents.Document", b =>
+                {
+                    b.HasOne("TellItOnce.Domain.Cases.AdviceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("AdviceRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TellItOnce.Domain.Areas.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TellItOnce.Domain.Cases.EhcCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TellItOnce.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TellItOnce.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1598,9 +2014,19 @@ namespace TellItOnce.Data.Migrations.Postgres
                 {
                     b.Navigation("AdviceRequests");
 
+                    b.Navigation("Appeals");
+
+                    b.Navigation("Complaints");
+
                     b.Navigation("Consultations");
 
                     b.Navigation("Exceptions");
+
+                    b.Navigation("Mediations");
+
+                    b.Navigation("OutcomeResults");
+
+                    b.Navigation("PersonalBudgets");
                 });
 
             modelBuilder.Entity("TellItOnce.Domain.Insight.OutcomeFramework", b =>

@@ -353,6 +353,42 @@ namespace TellItOnce.Data.Migrations.Sqlite
                     b.ToTable("AdviceRequests");
                 });
 
+            modelBuilder.Entity("TellItOnce.Domain.Cases.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RespondedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ResponseWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Complaints", (string)null);
+                });
+
             modelBuilder.Entity("TellItOnce.Domain.Cases.EhcCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -375,6 +411,18 @@ namespace TellItOnce.Data.Migrations.Sqlite
 
                     b.Property<DateOnly?>("CeasedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CeasingDecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("CeasingDecision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("CeasingProposedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CeasingProposedReason")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ChildId")
                         .HasColumnType("TEXT");
@@ -407,6 +455,12 @@ namespace TellItOnce.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("LatestPlanIssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MoveLearnedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MovedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("NamedSettingId")
@@ -459,9 +513,27 @@ namespace TellItOnce.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("TransferDecisionOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TransferredFromCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TransferredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TransferredToAreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TransferredToCaseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("WillReassess")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -474,6 +546,10 @@ namespace TellItOnce.Data.Migrations.Sqlite
                     b.HasIndex("NextPhaseSettingId");
 
                     b.HasIndex("PreferredSettingId");
+
+                    b.HasIndex("TransferredFromCaseId");
+
+                    b.HasIndex("TransferredToAreaId");
 
                     b.HasIndex("AreaId", "FinalIssuedOn");
 
@@ -517,6 +593,140 @@ namespace TellItOnce.Data.Migrations.Sqlite
                     b.ToTable("ExceptionPeriods");
                 });
 
+            modelBuilder.Entity("TellItOnce.Domain.Cases.MediationCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AdviserContactedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CertificateIssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecisionNotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WantsMediation")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("Mediations", (string)null);
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Cases.PersonalBudgetRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Agreed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Arrangement")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("EducationAgreed")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("EducationRequested")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("HealthAgreed")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("HealthRequested")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("SocialCareAgreed")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("SocialCareRequested")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("PersonalBudgetRequests", (string)null);
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Cases.ReviewOutcomeResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OutcomeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Progress")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewMeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "ReviewMeetingOn");
+
+                    b.ToTable("ReviewOutcomeResults", (string)null);
+                });
+
             modelBuilder.Entity("TellItOnce.Domain.Cases.SettingConsultation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -549,6 +759,57 @@ namespace TellItOnce.Data.Migrations.Sqlite
                     b.HasIndex("SettingId");
 
                     b.ToTable("SettingConsultations", (string)null);
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Cases.TribunalAppeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecisionNotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HearingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Order")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OrderCompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sections")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.ToTable("TribunalAppeals", (string)null);
                 });
 
             modelBuilder.Entity("TellItOnce.Domain.Children.Child", b =>
@@ -650,6 +911,80 @@ namespace TellItOnce.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("FamilyLinks");
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Documents.Document", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AdviceRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdviceRequestId");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ChildId");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique();
+
+                    b.HasIndex("UploadedBy");
+
+                    b.ToTable("Documents", (string)null);
                 });
 
             modelBuilder.Entity("TellItOnce.Domain.Insight.ApiKey", b =>
@@ -1393,6 +1728,15 @@ namespace TellItOnce.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("TellItOnce.Domain.Cases.Complaint", b =>
+                {
+                    b.HasOne("TellItOnce.Domain.Cases.EhcCase", null)
+                        .WithMany("Complaints")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TellItOnce.Domain.Cases.EhcCase", b =>
                 {
                     b.HasOne("TellItOnce.Domain.Areas.Area", null)
@@ -1426,12 +1770,44 @@ namespace TellItOnce.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PreferredSettingId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TellItOnce.Domain.Areas.Area", null)
+                        .WithMany()
+                        .HasForeignKey("TransferredToAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("TellItOnce.Domain.Cases.ExceptionPeriod", b =>
                 {
                     b.HasOne("TellItOnce.Domain.Cases.EhcCase", null)
                         .WithMany("Exceptions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Cases.MediationCase", b =>
+                {
+                    b.HasOne("TellItOnce.Domain.Cases.EhcCase", null)
+                        .WithMany("Mediations")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Cases.PersonalBudgetRequest", b =>
+                {
+                    b.HasOne("TellItOnce.Domain.Cases.EhcCase", null)
+                        .WithMany("PersonalBudgets")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Cases.ReviewOutcomeResult", b =>
+                {
+                    b.HasOne("TellItOnce.Domain.Cases.EhcCase", null)
+                        .WithMany("OutcomeResults")
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1449,6 +1825,15 @@ namespace TellItOnce.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SettingId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Cases.TribunalAppeal", b =>
+                {
+                    b.HasOne("TellItOnce.Domain.Cases.EhcCase", null)
+                        .WithMany("Appeals")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1478,6 +1863,37 @@ namespace TellItOnce.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Documents.Document", b =>
+                {
+                    b.HasOne("TellItOnce.Domain.Cases.AdviceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("AdviceRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TellItOnce.Domain.Areas.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TellItOnce.Domain.Cases.EhcCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TellItOnce.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TellItOnce.Data.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedBy")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1587,9 +2003,19 @@ namespace TellItOnce.Data.Migrations.Sqlite
                 {
                     b.Navigation("AdviceRequests");
 
+                    b.Navigation("Appeals");
+
+                    b.Navigation("Complaints");
+
                     b.Navigation("Consultations");
 
                     b.Navigation("Exceptions");
+
+                    b.Navigation("Mediations");
+
+                    b.Navigation("OutcomeResults");
+
+                    b.Navigation("PersonalBudgets");
                 });
 
             modelBuilder.Entity("TellItOnce.Domain.Insight.OutcomeFramework", b =>
