@@ -83,6 +83,16 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
 
     public DbSet<Operations.JobLease> JobLeases => Set<Operations.JobLease>();
 
+    public DbSet<Domain.Insight.OutcomeFramework> OutcomeFrameworks => Set<Domain.Insight.OutcomeFramework>();
+
+    public DbSet<Domain.Insight.OutcomeIndicator> OutcomeIndicators => Set<Domain.Insight.OutcomeIndicator>();
+
+    public DbSet<Domain.Insight.IndicatorPeriod> IndicatorPeriods => Set<Domain.Insight.IndicatorPeriod>();
+
+    public DbSet<Domain.Insight.NationalFigure> NationalFigures => Set<Domain.Insight.NationalFigure>();
+
+    public DbSet<Domain.Insight.ApiKey> ApiKeys => Set<Domain.Insight.ApiKey>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

@@ -11,6 +11,7 @@ using TellItOnce.Web.Features.Cases;
 using TellItOnce.Web.Features.Cases.AfterThePlan;
 using TellItOnce.Web.Features.Documents;
 using TellItOnce.Web.Features.Health;
+using TellItOnce.Web.Features.Insight;
 using TellItOnce.Web.Features.LocalOffer;
 using TellItOnce.Web.Features.Plans;
 using TellItOnce.Web.Features.Timescales;
@@ -57,6 +58,7 @@ builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 }));
 builder.Services.AddTellItOnceHealthChecks();
 builder.Services.AddCliCommand<MigrateCommand>();
+builder.Services.AddInsight();
 builder.Services.AddScoped<WorkspaceQueries>();
 builder.Services.AddScoped<CaseService>();
 builder.Services.AddAfterThePlan(builder.Configuration);
@@ -109,6 +111,7 @@ app.MapAfterThePlanApi();
 app.MapDocuments();
 app.MapPlanPdf();
 app.MapOpenReferralApi();
+app.MapInsight();
 app.MapTellItOnceHealthChecks();
 
 await app.PrepareDatabaseAsync(database);
