@@ -9,7 +9,7 @@ namespace TellItOnce.Web.Tests;
 
 /// <summary>
 /// Reads a PDF back with PDFsharp: the text of each page, decoded from the glyph ids in its content streams through each
-/// font's ToUnicode map (enough for the PDFs this app writes), and the structure tags used.
+/// font's ToUnicode map (the writer uses Unicode fonts only), and the structure tags used.
 /// </summary>
 public static partial class PdfText
 {
@@ -92,33 +92,22 @@ public static partial class PdfText
                 {
                     text.Append('\n');
                 }
-                else if (token.Groups["lit"].Success)
-                {
-                    text.Append(Literal(token.Groups["lit"].Value)).Append(' ');
-                }
+
                 else
                 {
-                    var hex = token.Groups["hex"].Value;
+                    var hex = Spaces().Replace(token.Groups["hex"].Value, string.Empty);
                     for (var g = 0; g + 4 <= hex.Length; g += 4)
                     {
                         text.Append(current.GetValueOrDefault(int.Parse(hex.AsSpan(g, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture), "?"));
                     }
+
+                    text.Append(' ');
                 }
             }
         }
 
         return text.ToString();
     }
-
-    // A literal string in a simple (WinAnsi) font: backslash escapes, the rest one byte per character.
-    private static string Literal(string value) => LiteralEscapes().Replace(value, m => m.Value[1] switch
-    {
-        'n' => "\n",
-        'r' => "\r",
-        't' => "\t",
-        >= '0' and <= '7' => ((char)Convert.ToInt32(m.Value[1..], 8)).ToString(),
-        _ => m.Value[1..],
-    });
 
     private static Dictionary<int, string> CMap(string cmap)
     {
@@ -140,14 +129,11 @@ public static partial class PdfText
         return map;
     }
 
-    [GeneratedRegex(@"/(?<font>[A-Za-z0-9_+-]+)\s+[\d.]+\s+Tf|\((?<lit>(?:\\.|[^\\)])*)\)|<(?<hex>[0-9A-Fa-f]+)>|(?<end>\bET\b)")]
+    [GeneratedRegex(@"/(?<font>[A-Za-z0-9_+-]+)\s+[\d.]+\s+Tf|<(?<hex>[0-9A-Fa-f\s]+)>|(?<end>\bET\b)")]
     private static partial Regex ContentTokens();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
-
-    [GeneratedRegex(@"\\([0-7]{1,3}|.)")]
-    private static partial Regex LiteralEscapes();
 
     [GeneratedRegex(@"begin(bfchar|bfrange)(?<body>.*?)end\1", RegexOptions.Singleline)]
     private static partial Regex Blocks();

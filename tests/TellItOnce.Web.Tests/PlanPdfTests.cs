@@ -27,7 +27,7 @@ public abstract class PlanPdfTests(TellItOnceApp app)
                 Number = 1,
                 Kind = PlanVersionKind.Draft,
                 IssuedOn = new LocalDate(2026, 2, 20),
-                ViewsInterestsAspirations = "I like drawing and swimming.\nI want to be a vet.",
+                ViewsInterestsAspirations = "I like drawing and swimming.\nI want to be a vet. Mój przyjaciel Łukasz likes ponies.",
                 SpecialEducationalNeeds = "Zoë has a speech and language need.",
                 Outcomes = list,
                 Provision = [new PlanProvision { Id = Guid.CreateVersion7(), Section = ProvisionSection.F, What = "Speech and language therapy", Who = "NHS therapist", HowOften = "Weekly, 30 minutes", AnnualCost = 1850m, OutcomeId = list[0].Id }],
@@ -65,6 +65,7 @@ public abstract class PlanPdfTests(TellItOnceApp app)
         }
 
         text.ShouldContain("Speech and language therapy");
+        text.ShouldContain("Mój przyjaciel Łukasz");
         text.ShouldContain("£1,850");
         text.ShouldContain("Page 1 of");
         var tags = PdfText.StructureTypes(bytes);

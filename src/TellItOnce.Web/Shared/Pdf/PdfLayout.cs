@@ -49,10 +49,10 @@ internal sealed class PdfLayout : IDisposable
         var ua = UAManager.ForDocument(_document);
         ua.SetDocumentLanguage(metadata.Language);
         _structure = ua.StructureBuilder;
-        _body = new XFont(PdfFonts.Family, 11, XFontStyleEx.Regular);
-        _bold = new XFont(PdfFonts.Family, 11, XFontStyleEx.Bold);
-        _small = new XFont(PdfFonts.Family, 9, XFontStyleEx.Regular);
-        _headings = [new XFont(PdfFonts.Family, 20, XFontStyleEx.Bold), new XFont(PdfFonts.Family, 15, XFontStyleEx.Bold), new XFont(PdfFonts.Family, 12.5, XFontStyleEx.Bold)];
+        _body = Font(11, XFontStyleEx.Regular);
+        _bold = Font(11, XFontStyleEx.Bold);
+        _small = Font(9, XFontStyleEx.Regular);
+        _headings = [Font(20, XFontStyleEx.Bold), Font(15, XFontStyleEx.Bold), Font(12.5, XFontStyleEx.Bold)];
         NewPage();
     }
 
@@ -170,6 +170,10 @@ internal sealed class PdfLayout : IDisposable
         _gfx?.Dispose();
         _document.Dispose();
     }
+
+    // Unicode (Identity-H with a ToUnicode map) rather than WinAnsi, so names in any script print and copy correctly.
+    private static XFont Font(double size, XFontStyleEx style) =>
+        new(PdfFonts.Family, size, style, new XPdfFontOptions(PdfFontEncoding.Unicode));
 
     private static double LineHeight(XFont font) => font.Size * 1.3;
 
