@@ -1642,6 +1642,10 @@ namespace TellItOnce.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<string>("SocialCareNeeds")
                         .HasMaxLength(50000)
                         .HasColumnType("character varying(50000)");

@@ -1629,6 +1629,10 @@ namespace TellItOnce.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SocialCareNeeds")
                         .HasMaxLength(50000)
                         .HasColumnType("TEXT");
