@@ -14,6 +14,7 @@ using TellItOnce.Data;
 using TellItOnce.Data.Auditing;
 using TellItOnce.Data.Identity;
 using TellItOnce.Domain.People;
+using TellItOnce.Web.Shared.Email;
 
 namespace TellItOnce.Testing;
 
@@ -29,6 +30,9 @@ public class TellItOnceApp(DatabaseProvider provider) : WebApplicationFactory<Pr
     private TestDatabase? _database;
 
     public FakeClock Clock { get; } = new(Now);
+
+    /// <summary>Every email the app has sent, instead of sending it.</summary>
+    public InMemoryEmailSender Mail { get; } = new();
 
     public DatabaseProvider Provider => provider;
 
@@ -52,7 +56,12 @@ public class TellItOnceApp(DatabaseProvider provider) : WebApplicationFactory<Pr
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Documents:Folder", DocumentsFolder);
-        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(Clock)));
+        builder.ConfigureTestServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<IClock>(Clock));
+            services.RemoveAll<IEmailSender>();
+            services.AddSingleton<IEmailSender>(Mail);
+        });
     }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (so tests can see them).</summary>

@@ -101,6 +101,7 @@ public sealed class DemoAreaSeeder(AppDbContext db, UserManager<AppUser> users)
             child.OnSenSupport = true;
         }
 
+        new DemoOutcomesSeeder(db).Seed(area, today);
         await db.SaveChangesAsync(ct);
         await new LocalOfferSeeder(db).SeedAsync(area, [la, icb, provider], today, ct);
         await new AfterThePlanSeeder(db).SeedAsync(area, today, ct);

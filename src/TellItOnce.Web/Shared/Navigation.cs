@@ -33,7 +33,13 @@ public static class Navigation
         Add(Role.Manager, "Audit trail", "/audit");
         Add(Role.Manager, "Local Offer entries", "/local-offer/manage");
         Add(Role.Administrator, "Local Offer entries", "/local-offer/manage");
-        Add(Role.StrategicLead, "Area overview", "/board");
+        Add(Role.StrategicLead, "Dashboard", "/dashboard");
+        Add(Role.Manager, "Dashboard", "/dashboard");
+        Add(Role.Caseworker, "Dashboard", "/dashboard");
+        Add(Role.Administrator, "Dashboard", "/dashboard");
+        Add(Role.StrategicLead, "Outcomes", "/outcomes");
+        Add(Role.Manager, "Outcomes", "/outcomes");
+        Add(Role.Administrator, "Outcomes", "/outcomes");
         Add(Role.Professional, "Advice requests", "/advice");
         Add(Role.SettingStaff, "Pupils", "/setting");
         Add(Role.Provider, "Our services", "/provider");

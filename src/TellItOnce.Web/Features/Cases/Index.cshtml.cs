@@ -7,7 +7,7 @@ namespace TellItOnce.Web.Features.Cases;
 
 /// <summary>/cases/{id}: what has happened, what is due next (from the timeline engine), and the steps that can be taken now.</summary>
 [Authorize(Policy = Policies.SendTeam)]
-public sealed class IndexModel(CaseService cases, CurrentUser user, Documents.DocumentService documents) : PageModel
+public sealed class IndexModel(CaseService cases, CurrentUser user, Documents.DocumentService documents, Privacy.ViewLog views) : PageModel
 {
     public IReadOnlyList<Documents.DocumentRow> Documents { get; private set; } = [];
 
@@ -31,6 +31,7 @@ public sealed class IndexModel(CaseService cases, CurrentUser user, Documents.Do
         }
 
         View = view;
+        await views.RecordAsync(view.Case.AreaId, view.Child.Id, view.Case.Id, "/cases/{id}", ct);
         await LoadListsAsync(ct);
         return Page();
     }
