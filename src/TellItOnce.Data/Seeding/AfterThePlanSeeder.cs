@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using TellItOnce.Domain.Areas;
 using TellItOnce.Domain.Cases;
+using TellItOnce.Domain.Plans;
 
 namespace TellItOnce.Data.Seeding;
 
@@ -41,6 +42,21 @@ public sealed class AfterThePlanSeeder(AppDbContext db)
                     Progress = (OutcomeProgress)((i + j) % 3),
                 });
             }
+        }
+
+        // Plans under review carry their outcomes, so the review can record progress against each.
+        foreach (var c in cases.Where(c => c.Stage == CaseStage.InAnnualReview && c.ReviewMeetingOn <= today))
+        {
+            db.PlanVersions.Add(new PlanVersion
+            {
+                Id = Guid.CreateVersion7(),
+                AreaId = c.AreaId,
+                CaseId = c.Id,
+                Number = 1,
+                Kind = PlanVersionKind.Final,
+                IssuedOn = c.LatestPlanIssuedOn,
+                Outcomes = [.. Outcomes.Take(2).Select(text => new PlanOutcome { Id = Guid.CreateVersion7(), Text = text, ByWhen = "By the end of the school year" })],
+            });
         }
 
         if (cases.Where(c => c.Stage == CaseStage.NotAssessed).MaxBy(c => c.DecisionToAssessOn) is { } refused)
