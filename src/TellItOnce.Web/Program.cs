@@ -8,6 +8,7 @@ using TellItOnce.Data.Identity;
 using TellItOnce.Data.Seeding;
 using TellItOnce.Web.Cli;
 using TellItOnce.Web.Features.Cases;
+using TellItOnce.Web.Features.Governance;
 using TellItOnce.Web.Features.Health;
 using TellItOnce.Web.Features.LocalOffer;
 using TellItOnce.Web.Features.Timescales;
@@ -85,6 +86,7 @@ builder.Services.AddScoped<LocalOfferSearch>();
 builder.Services.AddScoped<LocalOfferDirectory>();
 builder.Services.AddScoped<LocalOfferPublishing>();
 builder.Services.AddScoped<OpenReferralImporter>();
+builder.Services.AddGovernance();
 builder.Services.AddHttpClient(OpenReferralImporter.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60));
 builder.Services.AddCors(o => o.AddPolicy(OpenReferralApi.CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader()));
 

@@ -34,6 +34,11 @@ public static class Navigation
         Add(Role.Manager, "Local Offer entries", "/local-offer/manage");
         Add(Role.Administrator, "Local Offer entries", "/local-offer/manage");
         Add(Role.StrategicLead, "Area overview", "/board");
+        Add(Role.StrategicLead, "Action plan", "/strategy");
+        Add(Role.StrategicLead, "Risks", "/risks");
+        Add(Role.StrategicLead, "Board report", "/board-report");
+        Add(Role.Manager, "Governance", "/strategy");
+        Add(Role.Administrator, "Governance", "/strategy");
         Add(Role.Professional, "Advice requests", "/advice");
         Add(Role.SettingStaff, "Pupils", "/setting");
         Add(Role.Provider, "Our services", "/provider");

@@ -1,0 +1,7 @@
+namespace TellItOnce.Domain.Auditing;
+
+/// <summary>
+/// A record that must never be linked to the person who made it (an anonymous survey answer). The audit trail records
+/// its creation with no user and only the day, and its id carries no timestamp, so it cannot be matched to a sign-in.
+/// </summary>
+public interface IAnonymousRecord;
