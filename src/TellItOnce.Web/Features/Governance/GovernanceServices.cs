@@ -9,6 +9,7 @@ public static class GovernanceServices
         services.AddScoped<Strategy.StrategyService>();
         services.AddScoped<Strategy.GovernanceSetup>();
         services.AddScoped<Risks.RiskService>();
+        services.AddScoped<SelfAssessment.SelfAssessmentService>();
         services.AddScoped<IIndicatorNames, NoIndicatorNames>();
         return services;
     }
