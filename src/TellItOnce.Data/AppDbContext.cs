@@ -172,7 +172,7 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
             }
 
             // An anonymous record names nobody and keeps only the day, so it cannot be matched to a sign-in (ADR 32).
-            var anonymous = entry.Entity is IAnonymousRecord;
+            var anonymous = entry.Entity is IAnonymousRecord { IsAnonymous: true };
             AuditEntries.Add(new AuditEntry
             {
                 At = anonymous ? Domain.Pathway.EnglishCalendar.DateOf(audit.Now).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant() : audit.Now,

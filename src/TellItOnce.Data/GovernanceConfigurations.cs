@@ -191,6 +191,7 @@ internal sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<Sur
     public void Configure(EntityTypeBuilder<SurveyResponse> b)
     {
         b.ToTable("SurveyResponses");
+        b.Ignore(r => r.IsAnonymous);
         b.HasOne<Survey>().WithMany().HasForeignKey(r => r.SurveyId).OnDelete(DeleteBehavior.Cascade);
         b.Json(r => r.Answers, 40_000);
         b.HasIndex(r => new { r.SurveyId, r.SubmittedOn });

@@ -85,6 +85,8 @@ public sealed class SurveyResponse : IAnonymousRecord
     public Guid? RespondentId { get; set; }
 
     public List<SurveyAnswer> Answers { get; set; } = [];
+
+    public bool IsAnonymous => RespondentId is null;
 }
 
 /// <summary>The answer to one question: an option, a scale point or words.</summary>

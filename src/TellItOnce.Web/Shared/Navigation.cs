@@ -44,6 +44,8 @@ public static class Navigation
         Add(Role.Provider, "Our services", "/provider");
         Add(Role.Parent, "My children", "/family");
         Add(Role.YoungPerson, "My plan", "/family");
+        Add(Role.Parent, "Surveys", "/surveys");
+        Add(Role.YoungPerson, "Surveys", "/surveys");
         if (items.All(i => i.Href != "/local-offer/manage"))
         {
             items.Add(new NavItem("Local Offer", "/local-offer"));

@@ -10,6 +10,8 @@ public static class GovernanceServices
         services.AddScoped<Strategy.GovernanceSetup>();
         services.AddScoped<Risks.RiskService>();
         services.AddScoped<SelfAssessment.SelfAssessmentService>();
+        services.AddScoped<Surveys.SurveyService>();
+        services.AddScoped<Voice.VoiceService>();
         services.AddScoped<IIndicatorNames, NoIndicatorNames>();
         return services;
     }
