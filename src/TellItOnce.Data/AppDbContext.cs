@@ -63,6 +63,36 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
 
     public DbSet<ServiceFeedback> ServiceFeedback => Set<ServiceFeedback>();
 
+    public DbSet<Domain.Documents.Document> Documents => Set<Domain.Documents.Document>();
+
+    public DbSet<ReviewOutcomeResult> ReviewOutcomeResults => Set<ReviewOutcomeResult>();
+
+    public DbSet<MediationCase> Mediations => Set<MediationCase>();
+
+    public DbSet<TribunalAppeal> TribunalAppeals => Set<TribunalAppeal>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<PersonalBudgetRequest> PersonalBudgetRequests => Set<PersonalBudgetRequest>();
+
+    public DbSet<Domain.Privacy.RecordView> RecordViews => Set<Domain.Privacy.RecordView>();
+
+    public DbSet<Domain.Privacy.LegalHold> LegalHolds => Set<Domain.Privacy.LegalHold>();
+
+    public DbSet<Operations.DataProtectionKeyRow> DataProtectionKeys => Set<Operations.DataProtectionKeyRow>();
+
+    public DbSet<Operations.JobLease> JobLeases => Set<Operations.JobLease>();
+
+    public DbSet<Domain.Insight.OutcomeFramework> OutcomeFrameworks => Set<Domain.Insight.OutcomeFramework>();
+
+    public DbSet<Domain.Insight.OutcomeIndicator> OutcomeIndicators => Set<Domain.Insight.OutcomeIndicator>();
+
+    public DbSet<Domain.Insight.IndicatorPeriod> IndicatorPeriods => Set<Domain.Insight.IndicatorPeriod>();
+
+    public DbSet<Domain.Insight.NationalFigure> NationalFigures => Set<Domain.Insight.NationalFigure>();
+
+    public DbSet<Domain.Insight.ApiKey> ApiKeys => Set<Domain.Insight.ApiKey>();
+
     public DbSet<Domain.Governance.Strategy> Strategies => Set<Domain.Governance.Strategy>();
 
     public DbSet<Domain.Governance.StrategyPriority> StrategyPriorities => Set<Domain.Governance.StrategyPriority>();
@@ -145,7 +175,7 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
         var audit = _audit ?? throw new InvalidOperationException("Changes need an audit context: who is making them.");
         var entries = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not AuditEntry && !e.Metadata.IsOwned())
+            .Where(e => e.Entity is not AuditEntry and not Domain.Privacy.RecordView and not Operations.DataProtectionKeyRow and not Operations.JobLease && !e.Metadata.IsOwned())
             .Where(e => e.Entity is not IdentityUserToken<Guid> and not IdentityUserLogin<Guid>)
             .ToList();
         foreach (var entry in entries)

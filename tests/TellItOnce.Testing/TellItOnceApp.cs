@@ -14,6 +14,7 @@ using TellItOnce.Data;
 using TellItOnce.Data.Auditing;
 using TellItOnce.Data.Identity;
 using TellItOnce.Domain.People;
+using TellItOnce.Web.Shared.Email;
 
 namespace TellItOnce.Testing;
 
@@ -30,7 +31,13 @@ public class TellItOnceApp(DatabaseProvider provider) : WebApplicationFactory<Pr
 
     public FakeClock Clock { get; } = new(Now);
 
+    /// <summary>Every email the app has sent, instead of sending it.</summary>
+    public InMemoryEmailSender Mail { get; } = new();
+
     public DatabaseProvider Provider => provider;
+
+    /// <summary>Where this app's document store keeps uploaded files: a temporary folder, removed with the app.</summary>
+    public string DocumentsFolder { get; } = Path.Combine(Path.GetTempPath(), $"tellitonce-documents-{Guid.NewGuid():N}");
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("The app has not started.");
 
@@ -48,7 +55,13 @@ public class TellItOnceApp(DatabaseProvider provider) : WebApplicationFactory<Pr
         builder.UseSetting("Database:Provider", provider.ToString());
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "true");
-        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(Clock)));
+        builder.UseSetting("Documents:Folder", DocumentsFolder);
+        builder.ConfigureTestServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<IClock>(Clock));
+            services.RemoveAll<IEmailSender>();
+            services.AddSingleton<IEmailSender>(Mail);
+        });
     }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (so tests can see them).</summary>
@@ -111,6 +124,11 @@ public class TellItOnceApp(DatabaseProvider provider) : WebApplicationFactory<Pr
         if (_database is not null)
         {
             await _database.DisposeAsync();
+        }
+
+        if (Directory.Exists(DocumentsFolder))
+        {
+            Directory.Delete(DocumentsFolder, recursive: true);
         }
 
         GC.SuppressFinalize(this);
