@@ -7,6 +7,7 @@ using TellItOnce.Data.Seeding;
 using TellItOnce.Web.Cli;
 using TellItOnce.Web.Features.Account;
 using TellItOnce.Web.Features.Cases;
+using TellItOnce.Web.Features.Governance;
 using TellItOnce.Web.Features.Cases.AfterThePlan;
 using TellItOnce.Web.Features.Documents;
 using TellItOnce.Web.Features.Health;
@@ -73,6 +74,7 @@ builder.Services.AddScoped<LocalOfferSearch>();
 builder.Services.AddScoped<LocalOfferDirectory>();
 builder.Services.AddScoped<LocalOfferPublishing>();
 builder.Services.AddScoped<OpenReferralImporter>();
+builder.Services.AddGovernance();
 builder.Services.AddHttpClient(OpenReferralImporter.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60));
 builder.Services.AddCors(o => o.AddPolicy(OpenReferralApi.CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader()));
 

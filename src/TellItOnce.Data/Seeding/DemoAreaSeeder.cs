@@ -104,6 +104,7 @@ public sealed class DemoAreaSeeder(AppDbContext db, UserManager<AppUser> users)
         new DemoOutcomesSeeder(db).Seed(area, today);
         await db.SaveChangesAsync(ct);
         await new LocalOfferSeeder(db).SeedAsync(area, [la, icb, provider], today, ct);
+        await new GovernanceSeeder(db).SeedAsync(area, accounts, today, ct);
         await new AfterThePlanSeeder(db).SeedAsync(area, today, ct);
     }
 

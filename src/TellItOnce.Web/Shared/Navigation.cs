@@ -33,6 +33,10 @@ public static class Navigation
         Add(Role.Manager, "Audit trail", "/audit");
         Add(Role.Manager, "Local Offer entries", "/local-offer/manage");
         Add(Role.Administrator, "Local Offer entries", "/local-offer/manage");
+        Add(Role.StrategicLead, "Area overview", "/board");
+        Add(Role.StrategicLead, "Governance", "/strategy");
+        Add(Role.Manager, "Governance", "/strategy");
+        Add(Role.Administrator, "Governance", "/strategy");
         Add(Role.StrategicLead, "Dashboard", "/dashboard");
         Add(Role.Manager, "Dashboard", "/dashboard");
         Add(Role.Caseworker, "Dashboard", "/dashboard");
@@ -45,6 +49,8 @@ public static class Navigation
         Add(Role.Provider, "Our services", "/provider");
         Add(Role.Parent, "My children", "/family");
         Add(Role.YoungPerson, "My plan", "/family");
+        Add(Role.Parent, "Surveys", "/surveys");
+        Add(Role.YoungPerson, "Surveys", "/surveys");
         if (items.All(i => i.Href != "/local-offer/manage"))
         {
             items.Add(new NavItem("Local Offer", "/local-offer"));
