@@ -20,7 +20,8 @@ public sealed record NewRequestInput(
     string? Evidence,
     string? AllAboutMe,
     Guid? ExistingChildId,
-    bool ConfirmedNewChild);
+    bool ConfirmedNewChild,
+    Guid? AreaId = null);
 
 public sealed record PossibleDuplicate(Guid ChildId, string Name, LocalDate DateOfBirth, string? Upn, string? LatestCase);
 
@@ -36,12 +37,24 @@ public sealed class NewRequestService(AppDbContext db, CurrentUser user, IClock 
 {
     public LocalDate Today { get; } = Domain.Pathway.EnglishCalendar.DateOf(clock.GetCurrentInstant());
 
+    /// <summary>The areas in which the user may record a request, by name: a choice to make when there is more than one.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> AreasAsync(CancellationToken ct)
+    {
+        var areas = user.AreasWhere(Role.Caseworker, Role.Manager);
+        return [.. (await db.Areas.AsNoTracking().Where(a => areas.Contains(a.Id)).OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(ct)).Select(a => (a.Id, a.Name))];
+    }
+
     public async Task<Outcome<NewRequestResult>> RecordAsync(NewRequestInput input, FieldErrors errors, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(errors);
         var areas = user.AreasWhere(Role.Caseworker, Role.Manager);
-        var areaId = areas.Count > 0 ? areas[0] : Guid.Empty;
+        var areaId = input.AreaId is { } chosen ? (areas.Contains(chosen) ? chosen : Guid.Empty) : areas.Count == 1 ? areas[0] : Guid.Empty;
+        if (areaId == Guid.Empty && areas.Count > 0)
+        {
+            errors.Add("areaId", "Choose the area the request was made to");
+        }
+
         if (input.ExistingChildId is null)
         {
             Require(errors, input.GivenName, "givenName", "Enter the child's or young person's first name");
