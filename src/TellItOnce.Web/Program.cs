@@ -10,6 +10,7 @@ using TellItOnce.Web.Cli;
 using TellItOnce.Web.Features.Cases;
 using TellItOnce.Web.Features.Health;
 using TellItOnce.Web.Features.LocalOffer;
+using TellItOnce.Web.Features.Portals;
 using TellItOnce.Web.Features.Timescales;
 using TellItOnce.Web.Features.Workspaces;
 using TellItOnce.Web.Shared;
@@ -76,6 +77,7 @@ builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 builder.Services.AddTellItOnceHealthChecks();
 builder.Services.AddCliCommand<MigrateCommand>();
 builder.Services.AddScoped<WorkspaceQueries>();
+builder.Services.AddPortals(builder.Configuration);
 builder.Services.AddScoped<CaseService>();
 builder.Services.AddScoped<TellItOnce.Web.Features.Plans.PlanService>();
 builder.Services.AddScoped<TellItOnce.Web.Features.Plans.PlanIssuing>();
@@ -111,6 +113,7 @@ app.UseRouting();
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRefusalLogging();
 
 app.MapRazorPages();
 app.MapOpenApi().AllowAnonymous();

@@ -1,7 +1,3 @@
-using Microsoft.Playwright;
-using TellItOnce.Data.Seeding;
-using static Microsoft.Playwright.Assertions;
-
 namespace TellItOnce.EndToEnd.Tests;
 
 /// <summary>

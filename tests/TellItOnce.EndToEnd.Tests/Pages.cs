@@ -1,6 +1,3 @@
-using Microsoft.Playwright;
-using TellItOnce.Data.Seeding;
-
 namespace TellItOnce.EndToEnd.Tests;
 
 /// <summary>Ways a test moves between pages. Each waits for the new page to load and then checks it with axe.</summary>

@@ -1,4 +1,3 @@
-using TellItOnce.Data;
 using TellItOnce.Testing;
 
 [assembly: AssemblyFixture(typeof(TellItOnce.EndToEnd.Tests.ServedApp))]

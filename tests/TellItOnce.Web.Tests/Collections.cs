@@ -1,4 +1,3 @@
-using TellItOnce.Data;
 using TellItOnce.Testing;
 
 namespace TellItOnce.Web.Tests;

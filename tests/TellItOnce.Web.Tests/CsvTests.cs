@@ -1,5 +1,3 @@
-using TellItOnce.Web.Shared;
-
 namespace TellItOnce.Web.Tests;
 
 public sealed class CsvTests

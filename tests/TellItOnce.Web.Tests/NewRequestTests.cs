@@ -1,6 +1,4 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
-using TellItOnce.Data.Seeding;
 using TellItOnce.Testing;
 
 namespace TellItOnce.Web.Tests;

@@ -1,10 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using TellItOnce.Data.Seeding;
-using TellItOnce.Domain.Auditing;
-using TellItOnce.Domain.Cases;
-using TellItOnce.Domain.Settings;
 using TellItOnce.Testing;
 
 namespace TellItOnce.Web.Tests;
@@ -115,6 +110,11 @@ public abstract class PlatformTests(TellItOnceApp app)
     private sealed record TestAudit(Guid? UserId, NodaTime.Instant Now) : Data.Auditing.IAuditContext
     {
         public string? Reason => "Test";
+
+        public override bool Equals(object obj)
+        {
+            return Equals(obj as TestAudit);
+        }
     }
 }
 

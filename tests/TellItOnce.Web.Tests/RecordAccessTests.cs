@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using TellItOnce.Data.Seeding;
 using TellItOnce.Testing;
 
 namespace TellItOnce.Web.Tests;

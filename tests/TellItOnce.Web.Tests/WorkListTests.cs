@@ -1,5 +1,4 @@
 using System.Net;
-using TellItOnce.Data.Seeding;
 using TellItOnce.Testing;
 
 namespace TellItOnce.Web.Tests;

@@ -1,4 +1,3 @@
-using NodaTime;
 using TellItOnce.Domain.Cases;
 
 namespace TellItOnce.Domain.Tests.Cases;

@@ -1,4 +1,3 @@
-using NodaTime;
 using TellItOnce.Domain.Cases;
 using TellItOnce.Domain.Pathway;
 

@@ -1,4 +1,3 @@
-using NodaTime;
 using TellItOnce.Domain.Pathway;
 using static TellItOnce.Domain.Tests.Pathway.Dates;
 

@@ -1,6 +1,3 @@
-using NodaTime;
-using NodaTime.Text;
-
 namespace TellItOnce.Domain.Tests.Pathway;
 
 internal static class Dates

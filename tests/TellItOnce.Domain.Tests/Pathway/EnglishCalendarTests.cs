@@ -1,4 +1,3 @@
-using NodaTime.Text;
 using TellItOnce.Domain.Pathway;
 using static TellItOnce.Domain.Tests.Pathway.Dates;
 

@@ -1,6 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using NodaTime;
 using TellItOnce.Domain.Pathway;
 
 namespace TellItOnce.Domain.Tests.Pathway;

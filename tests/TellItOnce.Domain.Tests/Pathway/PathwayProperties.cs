@@ -1,5 +1,3 @@
-using FsCheck.Xunit;
-using NodaTime;
 using TellItOnce.Domain.Pathway;
 
 namespace TellItOnce.Domain.Tests.Pathway;

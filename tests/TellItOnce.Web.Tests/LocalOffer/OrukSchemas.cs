@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
-using NJsonSchema;
 
 namespace TellItOnce.Web.Tests.LocalOffer;
 

@@ -34,7 +34,7 @@ public sealed record AdviceOption(Guid OrganisationId, string Name, AdviceSource
 /// The statutory steps on one case, for the SEND team. The case page and the JSON API both call this, so they
 /// cannot drift. Every case is looked up inside the asking user's areas: anything else is "not found".
 /// </summary>
-public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock, Plans.PlanIssuing plans)
+public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock, Plans.PlanIssuing plans, Notifications.Notifier notifier)
 {
     public const string ConcurrencyMessage =
         "Someone else changed this case after you opened it. Your change has not been saved: check the case as it is now, then try again.";
@@ -43,8 +43,10 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock,
 
     private IReadOnlyList<Guid> Areas => user.AreasWhere(Role.Caseworker, Role.Manager);
 
-    private IQueryable<EhcCase> Cases => db.Cases.AsSplitQuery().Include(c => c.AdviceRequests).Include(c => c.Exceptions).Include(c => c.Consultations)
-        .Where(c => Areas.Contains(c.AreaId));
+    private IQueryable<EhcCase> Cases => WithSteps(db.Cases).Where(c => Areas.Contains(c.AreaId));
+
+    private static IQueryable<EhcCase> WithSteps(IQueryable<EhcCase> cases) =>
+        cases.AsSplitQuery().Include(c => c.AdviceRequests).Include(c => c.Exceptions).Include(c => c.Consultations);
 
     public async Task<CaseView?> GetAsync(Guid id, CancellationToken ct)
     {
@@ -98,10 +100,20 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock,
     /// Applies one statutory step to a case the user may change, refusing it when the case changed since the user
     /// read it (<paramref name="expectedVersion"/>) or when the step's rules say no. Saves once, with its audit trail.
     /// </summary>
-    public async Task<Outcome<EhcCase>?> ApplyAsync(Guid id, Guid expectedVersion, Func<EhcCase, LocalDate, IReadOnlyList<PathwayError>> step, CancellationToken ct)
+    public Task<Outcome<EhcCase>?> ApplyAsync(Guid id, Guid expectedVersion, Func<EhcCase, LocalDate, IReadOnlyList<PathwayError>> step, CancellationToken ct) =>
+        ApplyInAsync(Cases, id, expectedVersion, step, ct);
+
+    /// <summary>
+    /// The same, for a portal: the case is looked up in <paramref name="scope"/> (from <see cref="RecordAccess"/>), and the
+    /// portal page decides which one step its user may take (a professional's advice, a family's preferred setting).
+    /// </summary>
+    public Task<Outcome<EhcCase>?> ApplyFromPortalAsync(IQueryable<EhcCase> scope, Guid id, Guid expectedVersion, Func<EhcCase, LocalDate, IReadOnlyList<PathwayError>> step, CancellationToken ct) =>
+        ApplyInAsync(WithSteps(scope), id, expectedVersion, step, ct);
+
+    private async Task<Outcome<EhcCase>?> ApplyInAsync(IQueryable<EhcCase> scope, Guid id, Guid expectedVersion, Func<EhcCase, LocalDate, IReadOnlyList<PathwayError>> step, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(step);
-        var c = await Cases.SingleOrDefaultAsync(k => k.Id == id, ct);
+        var c = await scope.SingleOrDefaultAsync(k => k.Id == id, ct);
         if (c is null)
         {
             return null;
@@ -113,6 +125,7 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock,
         }
 
         var stageBefore = c.Stage;
+        var before = Notifications.Notifier.Capture(c);
         var errors = step(c, Today);
         if (errors.Count > 0)
         {
@@ -126,6 +139,7 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock,
         }
 
         await plans.OnStepAsync(c, stageBefore, ct);
+        await notifier.OnCaseStepAsync(c, before, ct);
         c.Version = Guid.NewGuid();
         try
         {

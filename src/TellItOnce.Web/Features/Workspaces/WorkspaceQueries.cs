@@ -50,7 +50,7 @@ public sealed record UserRow(string Name, string Email, IReadOnlyList<Role> Role
 /// What each role's home page shows. Every query is scoped to the asking user's areas, links and organisation here,
 /// so a page cannot show a record its user may not see.
 /// </summary>
-public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock clock)
+public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock clock, RecordAccess access)
 {
     private static readonly CaseStage[] OpenStages =
         [CaseStage.NewRequest, CaseStage.Deciding, CaseStage.Assessing, CaseStage.DraftIssued, CaseStage.PlanIssued, CaseStage.InAnnualReview];
@@ -157,7 +157,7 @@ public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock c
     /// <summary>The children linked to this family account, each with their latest case.</summary>
     public async Task<IReadOnlyList<FamilyChild>> FamilyAsync(CancellationToken ct)
     {
-        var childIds = await db.FamilyLinks.AsNoTracking().Where(l => l.UserId == user.Id).Select(l => l.ChildId).ToListAsync(ct);
+        var childIds = await access.FamilyChildrenAsync(ct);
         var children = await db.Children.AsNoTracking().Where(c => childIds.Contains(c.Id)).OrderBy(c => c.DateOfBirth).ToListAsync(ct);
         var cases = await db.Cases.AsNoTracking().AsSplitQuery().Include(c => c.AdviceRequests).Include(c => c.Exceptions)
             .Where(c => childIds.Contains(c.ChildId)).ToListAsync(ct);
