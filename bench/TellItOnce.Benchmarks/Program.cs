@@ -1,6 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using TellItOnce.Data;
+using TellItOnce.Data.Auditing;
+using TellItOnce.Domain.Areas;
+using TellItOnce.Domain.Children;
+using TellItOnce.Domain.LocalOffer;
+using TellItOnce.Domain.People;
 using TellItOnce.Web.Features.LocalOffer;
 
 // Times the Local Offer search and the Open Referral list at 20,000 synthetic services, on SQLite and (when

@@ -1,3 +1,7 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
 namespace TellItOnce.EndToEnd.Tests;
 
 /// <summary>The accessibility check run on every page a test visits: axe-core's WCAG 2.2 AA rules, none disabled.</summary>

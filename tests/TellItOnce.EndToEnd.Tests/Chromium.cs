@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace TellItOnce.EndToEnd.Tests;
 
 /// <summary>

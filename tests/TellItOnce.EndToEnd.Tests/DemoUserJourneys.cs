@@ -1,4 +1,8 @@
+using Microsoft.Playwright;
+using TellItOnce.Data.Seeding;
+using TellItOnce.Domain.People;
 using TellItOnce.Testing;
+using static Microsoft.Playwright.Assertions;
 
 namespace TellItOnce.EndToEnd.Tests;
 

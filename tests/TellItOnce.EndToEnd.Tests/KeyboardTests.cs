@@ -1,3 +1,7 @@
+using Microsoft.Playwright;
+using TellItOnce.Data.Seeding;
+using static Microsoft.Playwright.Assertions;
+
 namespace TellItOnce.EndToEnd.Tests;
 
 public sealed class KeyboardTests(ServedApp app, Chromium chromium) : BrowserTest(app, chromium)

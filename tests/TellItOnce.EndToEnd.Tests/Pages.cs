@@ -1,3 +1,6 @@
+using Microsoft.Playwright;
+using TellItOnce.Data.Seeding;
+
 namespace TellItOnce.EndToEnd.Tests;
 
 /// <summary>Ways a test moves between pages. Each waits for the new page to load and then checks it with axe.</summary>

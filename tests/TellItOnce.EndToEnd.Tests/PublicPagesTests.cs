@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using TellItOnce.Data.Seeding;
+using static Microsoft.Playwright.Assertions;
 
 namespace TellItOnce.EndToEnd.Tests;
 

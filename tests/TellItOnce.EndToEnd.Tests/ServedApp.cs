@@ -1,3 +1,4 @@
+using TellItOnce.Data;
 using TellItOnce.Testing;
 
 [assembly: AssemblyFixture(typeof(TellItOnce.EndToEnd.Tests.ServedApp))]

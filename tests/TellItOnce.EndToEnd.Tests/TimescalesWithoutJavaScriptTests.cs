@@ -1,3 +1,6 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
 namespace TellItOnce.EndToEnd.Tests;
 
 /// <summary>The planner is a plain GET form: it must work for someone whose browser runs no JavaScript.</summary>

@@ -1,3 +1,6 @@
+using TellItOnce.Data.Seeding;
+using TellItOnce.Domain.People;
+
 namespace TellItOnce.Testing;
 
 /// <summary>Where each demo user lands after signing in: their role's home page. Shared by the HTTP and browser tests.</summary>

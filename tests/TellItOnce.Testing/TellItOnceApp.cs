@@ -1,4 +1,19 @@
 using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+using NodaTime.Testing;
+using TellItOnce.Data;
+using TellItOnce.Data.Auditing;
+using TellItOnce.Data.Identity;
+using TellItOnce.Domain.People;
 
 namespace TellItOnce.Testing;
 

@@ -1,3 +1,6 @@
+using Npgsql;
+using TellItOnce.Data;
+
 namespace TellItOnce.Testing;
 
 /// <summary>A real, empty database for one test run: a temporary SQLite file, or a new database on a PostgreSQL server.</summary>

@@ -1,6 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using TellItOnce.Data.Seeding;
+using TellItOnce.Domain.Areas;
+using TellItOnce.Domain.Cases;
+using TellItOnce.Domain.Children;
+using TellItOnce.Domain.People;
 using TellItOnce.Testing;
 
 namespace TellItOnce.Web.Tests;

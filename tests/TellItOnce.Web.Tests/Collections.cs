@@ -1,3 +1,4 @@
+using TellItOnce.Data;
 using TellItOnce.Testing;
 
 namespace TellItOnce.Web.Tests;

@@ -1,3 +1,5 @@
+using TellItOnce.Web.Shared;
+
 namespace TellItOnce.Web.Tests;
 
 public sealed class CsvTests

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TellItOnce.Data.Seeding;
 using TellItOnce.Testing;
 
 namespace TellItOnce.Web.Tests;

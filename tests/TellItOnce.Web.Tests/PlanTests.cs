@@ -1,6 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using TellItOnce.Data.Seeding;
+using TellItOnce.Domain.Cases;
+using TellItOnce.Domain.Children;
+using TellItOnce.Domain.Plans;
 using TellItOnce.Testing;
 
 namespace TellItOnce.Web.Tests;

@@ -1,5 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using TellItOnce.Data.Seeding;
+using TellItOnce.Domain.Auditing;
+using TellItOnce.Domain.Cases;
+using TellItOnce.Domain.Settings;
 using TellItOnce.Testing;
 
 namespace TellItOnce.Web.Tests;
@@ -110,11 +115,6 @@ public abstract class PlatformTests(TellItOnceApp app)
     private sealed record TestAudit(Guid? UserId, NodaTime.Instant Now) : Data.Auditing.IAuditContext
     {
         public string? Reason => "Test";
-
-        public override bool Equals(object obj)
-        {
-            return Equals(obj as TestAudit);
-        }
     }
 }
 

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using TellItOnce.Data.Seeding;
 using TellItOnce.Testing;
 
 namespace TellItOnce.Web.Tests;

@@ -1,4 +1,9 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using TellItOnce.Data.Seeding;
+using TellItOnce.Domain.Cases;
+using TellItOnce.Domain.Children;
 using TellItOnce.Testing;
 
 namespace TellItOnce.Web.Tests;

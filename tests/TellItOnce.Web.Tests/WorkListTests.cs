@@ -1,4 +1,5 @@
 using System.Net;
+using TellItOnce.Data.Seeding;
 using TellItOnce.Testing;
 
 namespace TellItOnce.Web.Tests;

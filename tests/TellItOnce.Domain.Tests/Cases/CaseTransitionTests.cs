@@ -1,3 +1,4 @@
+using NodaTime;
 using TellItOnce.Domain.Cases;
 using TellItOnce.Domain.Pathway;
 

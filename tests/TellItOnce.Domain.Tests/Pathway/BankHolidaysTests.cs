@@ -1,3 +1,4 @@
+using NodaTime;
 using TellItOnce.Domain.Pathway;
 using static TellItOnce.Domain.Tests.Pathway.Dates;
 

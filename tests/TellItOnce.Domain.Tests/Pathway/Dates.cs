@@ -1,3 +1,6 @@
+using NodaTime;
+using NodaTime.Text;
+
 namespace TellItOnce.Domain.Tests.Pathway;
 
 internal static class Dates

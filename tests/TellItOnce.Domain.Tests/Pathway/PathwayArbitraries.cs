@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
 using TellItOnce.Domain.Pathway;
 
 namespace TellItOnce.Domain.Tests.Pathway;

@@ -1,3 +1,5 @@
+using FsCheck.Xunit;
+using NodaTime;
 using TellItOnce.Domain.Pathway;
 
 namespace TellItOnce.Domain.Tests.Pathway;

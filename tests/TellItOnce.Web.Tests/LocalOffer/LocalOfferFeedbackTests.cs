@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TellItOnce.Data.Seeding;
+using TellItOnce.Domain.LocalOffer;
 using TellItOnce.Testing;
 
 namespace TellItOnce.Web.Tests.LocalOffer;

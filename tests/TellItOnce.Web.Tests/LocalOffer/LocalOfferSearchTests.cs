@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TellItOnce.Domain.LocalOffer;
 using TellItOnce.Testing;
+using TellItOnce.Web.Features.LocalOffer;
 
 namespace TellItOnce.Web.Tests.LocalOffer;
 

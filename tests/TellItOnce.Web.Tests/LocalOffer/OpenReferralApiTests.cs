@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using TellItOnce.Domain.LocalOffer;
 using TellItOnce.Testing;
 
 namespace TellItOnce.Web.Tests.LocalOffer;

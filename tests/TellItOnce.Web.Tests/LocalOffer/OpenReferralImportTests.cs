@@ -1,6 +1,11 @@
 using System.Net;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TellItOnce.Data.Auditing;
+using TellItOnce.Data.Seeding;
 using TellItOnce.Testing;
+using TellItOnce.Web.Features.LocalOffer;
 
 namespace TellItOnce.Web.Tests.LocalOffer;
 

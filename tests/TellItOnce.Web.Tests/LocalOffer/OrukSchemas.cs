@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using NJsonSchema;
 
 namespace TellItOnce.Web.Tests.LocalOffer;
 
