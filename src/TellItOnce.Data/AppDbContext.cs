@@ -63,6 +63,8 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
 
     public DbSet<ServiceFeedback> ServiceFeedback => Set<ServiceFeedback>();
 
+    public DbSet<Domain.Documents.Document> Documents => Set<Domain.Documents.Document>();
+
     public DbSet<Domain.Notifications.OutboxMessage> OutboxMessages => Set<Domain.Notifications.OutboxMessage>();
 
     public DbSet<Domain.Notifications.UserNotification> UserNotifications => Set<Domain.Notifications.UserNotification>();

@@ -32,6 +32,9 @@ public class TellItOnceApp(DatabaseProvider provider) : WebApplicationFactory<Pr
 
     public DatabaseProvider Provider => provider;
 
+    /// <summary>Where this app's document store keeps uploaded files: a temporary folder, removed with the app.</summary>
+    public string DocumentsFolder { get; } = Path.Combine(Path.GetTempPath(), $"tellitonce-documents-{Guid.NewGuid():N}");
+
     public TestDatabase Database => _database ?? throw new InvalidOperationException("The app has not started.");
 
     public virtual ValueTask InitializeAsync()
@@ -48,6 +51,7 @@ public class TellItOnceApp(DatabaseProvider provider) : WebApplicationFactory<Pr
         builder.UseSetting("Database:Provider", provider.ToString());
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "true");
+        builder.UseSetting("Documents:Folder", DocumentsFolder);
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(Clock)));
     }
 
@@ -111,6 +115,11 @@ public class TellItOnceApp(DatabaseProvider provider) : WebApplicationFactory<Pr
         if (_database is not null)
         {
             await _database.DisposeAsync();
+        }
+
+        if (Directory.Exists(DocumentsFolder))
+        {
+            Directory.Delete(DocumentsFolder, recursive: true);
         }
 
         GC.SuppressFinalize(this);

@@ -6,6 +6,7 @@ using TellItOnce.Domain.Auditing;
 using TellItOnce.Domain.Cases;
 using TellItOnce.Domain.Settings;
 using TellItOnce.Testing;
+using TellItOnce.Web.Cli;
 
 namespace TellItOnce.Web.Tests;
 
@@ -18,6 +19,16 @@ public abstract class PlatformTests(TellItOnceApp app)
         var pending = await app.WithDbAsync(db => Task.FromResult(db.Database.HasPendingModelChanges()));
 
         pending.ShouldBeFalse("run dotnet ef migrations add for both providers (docs/adr/0004-two-database-providers.md)");
+    }
+
+    [Fact]
+    public async Task The_command_line_migrate_command_brings_the_database_up_to_date_and_unknown_commands_fail()
+    {
+        var root = CommandLineHost.BuildRoot(app.Services);
+
+        root.Subcommands.Select(c => c.Name).ShouldContain("migrate");
+        (await root.Parse(["migrate"]).InvokeAsync(cancellationToken: TestContext.Current.CancellationToken)).ShouldBe(0);
+        (await root.Parse(["no-such-command"]).InvokeAsync(cancellationToken: TestContext.Current.CancellationToken)).ShouldNotBe(0);
     }
 
     [Fact]
