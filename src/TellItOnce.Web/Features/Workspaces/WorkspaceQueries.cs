@@ -38,9 +38,9 @@ public sealed record CaseworkerLoad(string Name, int OpenCases, int Overdue, int
 
 public sealed record FamilyChild(Child Child, EhcCase? Case, NextDeadline? Next, int AdviceRequested, int AdviceReceived);
 
-public sealed record AdviceRow(Guid AdviceId, string CaseReference, string ChildName, AdviceSource Source, LocalDate RequestedOn, Milestone Due, bool AddressedToMe);
+public sealed record AdviceRow(Guid AdviceId, string CaseReference, string ChildName, string AreaName, AdviceSource Source, LocalDate RequestedOn, Milestone Due, bool AddressedToMe);
 
-public sealed record PupilRow(string Name, int YearGroup, string Status, NeedType? PrimaryNeed);
+public sealed record PupilRow(Guid ChildId, string Name, int YearGroup, string Status, NeedType? PrimaryNeed);
 
 public sealed record AreaHeadlines(string AreaName, int ActivePlans, int OnSenSupport, int RequestsLast12Months, int PlansIssuedLast12Months, int IssuedWithin20Weeks, int OpenAssessments, int AdviceOverdue);
 
@@ -169,20 +169,19 @@ public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock c
         })];
     }
 
-    /// <summary>Outstanding advice requests addressed to this professional or to their organisation, in the areas they work in.</summary>
+    /// <summary>Outstanding advice requests addressed to this professional or to their organisation, in every area they work in.</summary>
     public async Task<IReadOnlyList<AdviceRow>> AdviceInboxAsync(CancellationToken ct)
     {
-        var areas = user.AreasWhere(Role.Professional);
-        var organisationId = await db.Users.AsNoTracking().Where(u => u.Id == user.Id).Select(u => u.OrganisationId).SingleAsync(ct);
+        var mine = await access.AdviceForMeAsync(ct);
         var rows = await (
-            from a in db.AdviceRequests.AsNoTracking()
+            from a in mine.AsNoTracking()
             join c in db.Cases.AsNoTracking() on a.CaseId equals c.Id
             join child in db.Children.AsNoTracking() on c.ChildId equals child.Id
-            where areas.Contains(c.AreaId) && a.ReceivedOn == null
-                && (a.ProfessionalUserId == user.Id || (organisationId != null && a.OrganisationId == organisationId))
-            select new { a.Id, c.Reference, child.GivenName, child.FamilyName, a.Source, a.RequestedOn, Mine = a.ProfessionalUserId == user.Id })
+            join area in db.Areas.AsNoTracking() on c.AreaId equals area.Id
+            where a.ReceivedOn == null
+            select new { a.Id, c.Reference, child.GivenName, child.FamilyName, Area = area.Name, a.Source, a.RequestedOn, Mine = a.ProfessionalUserId == user.Id })
             .ToListAsync(ct);
-        return [.. rows.Select(r => new AdviceRow(r.Id, r.Reference, r.GivenName + " " + r.FamilyName, r.Source, r.RequestedOn, StatutoryTimeline.AdviceDue(r.RequestedOn), r.Mine))
+        return [.. rows.Select(r => new AdviceRow(r.Id, r.Reference, r.GivenName + " " + r.FamilyName, r.Area, r.Source, r.RequestedOn, StatutoryTimeline.AdviceDue(r.RequestedOn), r.Mine))
             .OrderBy(r => r.Due.Due)];
     }
 
@@ -209,7 +208,7 @@ public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock c
                 CaseStage.NewRequest or CaseStage.Deciding or CaseStage.Assessing or CaseStage.DraftIssued => "EHC needs assessment under way",
                 _ => "SEN support",
             };
-            return new PupilRow(child.FullName, SchoolYear.YearGroupOn(child.DateOfBirth, Today), status, child.PrimaryNeed);
+            return new PupilRow(child.Id, child.FullName, SchoolYear.YearGroupOn(child.DateOfBirth, Today), status, child.PrimaryNeed);
         });
         return (setting, [.. pupils.OrderBy(p => p.YearGroup).ThenBy(p => p.Name, StringComparer.Ordinal)]);
     }
