@@ -60,7 +60,7 @@ public sealed class SmtpEmailSender(IOptions<NotificationOptions> options) : IEm
 /// Writes each email as an .eml file (open it in any mail program, or read it as text) named by the message's id, so a
 /// retried message overwrites its own file rather than appearing twice. The demo's default delivery.
 /// </summary>
-public sealed class PickupFolderEmailSender(IOptions<NotificationOptions> options, IWebHostEnvironment environment) : IEmailSender
+public sealed class PickupFolderEmailSender(IOptions<NotificationOptions> options, IHostEnvironment environment) : IEmailSender
 {
     public string Directory => System.IO.Path.IsPathRooted(options.Value.PickupDirectory)
         ? options.Value.PickupDirectory
