@@ -192,11 +192,17 @@ public sealed class RequestJourney(AppDbContext db, CurrentUser user, IClock clo
 
         // Tell it once: what the family said about the child is written to the child's one record.
         child.AllAboutMe = draft.AllAboutMe;
+
+        // The family's caseworker, when they already have one, picks up the new request.
+        var family = await access.FamilyChildrenAsync(ct);
+        var caseworker = await db.Cases.Where(k => family.Contains(k.ChildId) && k.CaseworkerId != null)
+            .OrderByDescending(k => k.RequestReceived).Select(k => k.CaseworkerId).FirstOrDefaultAsync(ct);
         var c = new EhcCase
         {
             Id = Guid.CreateVersion7(),
             AreaId = child.AreaId,
             ChildId = child.Id,
+            CaseworkerId = caseworker,
             Reference = await NewRequestService.NextReferenceAsync(db, child.AreaId, Today, ct),
             Stage = CaseStage.NewRequest,
             RequestedBy = user.Has(Role.YoungPerson) && !user.Has(Role.Parent) ? RequesterKind.YoungPerson : RequesterKind.Parent,
