@@ -78,9 +78,10 @@ public sealed class PortalsJourney : BrowserTest
         var caseId = Page.PathAndQuery().Split('/')[3];
         await SignOutAsync();
 
-        // The caseworker finds it on their list, agrees to assess and asks the educational psychology service.
+        // The caseworker (the family's own) opens it, agrees to assess and asks the educational psychology service.
         await Page.SignInAsync(DemoUsers.Caseworker);
-        await Page.ClickAndLoadAsync(Page.GetByRole(AriaRole.Link, new() { Name = $"Ivy {family}" }));
+        await Page.VisitAsync($"/cases/{caseId}");
+        await Expect(Page.Locator("h1")).ToHaveTextAsync($"Ivy {family}");
         await ClickAsync("Record the decision whether to assess");
         await Page.GetByLabel("Yes, assess").CheckAsync();
         await FillDateAsync("decidedOn", 2, 3, 2026);

@@ -245,7 +245,9 @@ public abstract class AuthorisationMatrixTests(TellItOnceApp app)
         form = await kaiClient.GetFormAsync("/family/sharing");
         (await kaiClient.PostAsync("/family/sharing", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["linkId"] = kaiId.ToString(), ["hidden"] = "true", ["__RequestVerificationToken"] = form.Token,
+            ["linkId"] = kaiId.ToString(),
+            ["hidden"] = "true",
+            ["__RequestVerificationToken"] = form.Token,
         }))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         (await parent.GetAsync($"/family/cases/{caseId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -256,7 +258,9 @@ public abstract class AuthorisationMatrixTests(TellItOnceApp app)
         form = await kaiClient.GetFormAsync("/family/sharing");
         (await kaiClient.PostAsync("/family/sharing", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["linkId"] = other.ToString(), ["hidden"] = "true", ["__RequestVerificationToken"] = form.Token,
+            ["linkId"] = other.ToString(),
+            ["hidden"] = "true",
+            ["__RequestVerificationToken"] = form.Token,
         }))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }

@@ -56,8 +56,13 @@ public abstract class NotificationTests(TellItOnceApp app)
         {
             var messages = Enumerable.Range(0, count).Select(i => new OutboxMessage
             {
-                Id = Guid.CreateVersion7(), ToAddress = $"person{i}@example.org", Subject = $"Test {i}", Body = "Hello", Kind = kind,
-                CreatedAt = TellItOnceApp.Now, NextAttemptAt = TellItOnceApp.Now,
+                Id = Guid.CreateVersion7(),
+                ToAddress = $"person{i}@example.org",
+                Subject = $"Test {i}",
+                Body = "Hello",
+                Kind = kind,
+                CreatedAt = TellItOnceApp.Now,
+                NextAttemptAt = TellItOnceApp.Now,
             }).ToList();
             db.OutboxMessages.AddRange(messages);
             await db.SaveChangesAsync();
@@ -220,14 +225,18 @@ public abstract class NotificationTests(TellItOnceApp app)
         var form = await ep.GetFormAsync($"/advice/{adviceId}");
         var refused = await ep.PostAsync($"/advice/{adviceId}?handler=Submit", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Needs"] = "Needs visual supports.", ["__RequestVerificationToken"] = form.Token,
+            ["Needs"] = "Needs visual supports.",
+            ["__RequestVerificationToken"] = form.Token,
         }));
         refused.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await refused.ToDocumentAsync()).QuerySelector(".govuk-error-summary")!.TextContent.ShouldContain("Describe the outcomes you recommend");
 
         var submitted = await ep.PostAsync($"/advice/{adviceId}?handler=Submit", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Needs"] = "Needs visual supports.", ["Outcomes"] = "Joins group work.", ["Provision"] = "Daily small-group work.", ["__RequestVerificationToken"] = form.Token,
+            ["Needs"] = "Needs visual supports.",
+            ["Outcomes"] = "Joins group work.",
+            ["Provision"] = "Daily small-group work.",
+            ["__RequestVerificationToken"] = form.Token,
         }));
         submitted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var advice = await app.WithDbAsync(db => db.AdviceRequests.SingleAsync(a => a.Id == adviceId));

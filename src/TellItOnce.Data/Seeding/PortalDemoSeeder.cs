@@ -31,9 +31,11 @@ public sealed class PortalDemoSeeder(AppDbContext db, UserManager<AppUser> users
         foreach (var item in family)
         {
             var c = item.Case;
-            if (c.Stage == CaseStage.DraftIssued && c.DraftIssuedOn is { } draft)
+            if (c.Stage == CaseStage.DraftIssued && c.DraftIssuedOn is not null)
             {
-                db.PlanVersions.Add(Plan(c, item.Child, 1, PlanVersionKind.Draft, draft));
+                // The demo family's draft went out 5 days ago, so its 15 days for comments are open whatever the date.
+                c.DraftIssuedOn = today.PlusDays(-5);
+                db.PlanVersions.Add(Plan(c, item.Child, 1, PlanVersionKind.Draft, c.DraftIssuedOn.Value));
             }
             else if (c.Stage == CaseStage.PlanIssued && c.FinalIssuedOn is { } final)
             {
@@ -46,14 +48,26 @@ public sealed class PortalDemoSeeder(AppDbContext db, UserManager<AppUser> users
         var first = Guid.CreateVersion7();
         db.CaseMessages.Add(new CaseMessage
         {
-            Id = first, CaseId = noah.Id, AreaId = area.Id, ThreadId = first, AuthorUserId = accounts[DemoUsers.Parent2].Id, FromFamily = true,
-            Topic = MessageTopic.General, Body = "Noah has an appointment with the paediatrician next month. Should we send you the letter?",
+            Id = first,
+            CaseId = noah.Id,
+            AreaId = area.Id,
+            ThreadId = first,
+            AuthorUserId = accounts[DemoUsers.Parent2].Id,
+            FromFamily = true,
+            Topic = MessageTopic.General,
+            Body = "Noah has an appointment with the paediatrician next month. Should we send you the letter?",
             At = Instant.FromUtc(today.Year, today.Month, today.Day, 9, 0).Minus(Duration.FromDays(3)),
         });
         db.CaseMessages.Add(new CaseMessage
         {
-            Id = Guid.CreateVersion7(), CaseId = noah.Id, AreaId = area.Id, ThreadId = first, AuthorUserId = caseworker.Id, FromFamily = false,
-            Topic = MessageTopic.General, Body = "Yes please: it will go with the health advice for the assessment.",
+            Id = Guid.CreateVersion7(),
+            CaseId = noah.Id,
+            AreaId = area.Id,
+            ThreadId = first,
+            AuthorUserId = caseworker.Id,
+            FromFamily = false,
+            Topic = MessageTopic.General,
+            Body = "Yes please: it will go with the health advice for the assessment.",
             At = Instant.FromUtc(today.Year, today.Month, today.Day, 9, 0).Minus(Duration.FromDays(2)),
         });
 
@@ -61,17 +75,30 @@ public sealed class PortalDemoSeeder(AppDbContext db, UserManager<AppUser> users
         var senco = accounts[DemoUsers.Senco];
         var leo = new Child
         {
-            Id = Guid.CreateVersion7(), AreaId = area.Id, GivenName = "Leo", FamilyName = "Fairbairn", DateOfBirth = today.PlusYears(-8).PlusDays(-40),
-            Sex = Sex.Male, CurrentSettingId = senco.SettingId, District = "Northby", PrimaryNeed = NeedType.SLCN, OnSenSupport = true,
+            Id = Guid.CreateVersion7(),
+            AreaId = area.Id,
+            GivenName = "Leo",
+            FamilyName = "Fairbairn",
+            DateOfBirth = today.PlusYears(-8).PlusDays(-40),
+            Sex = Sex.Male,
+            CurrentSettingId = senco.SettingId,
+            District = "Northby",
+            PrimaryNeed = NeedType.SLCN,
+            OnSenSupport = true,
         };
         db.Children.Add(leo);
         db.SenSupportCycles.Add(new SenSupportCycle
         {
-            Id = Guid.CreateVersion7(), ChildId = leo.Id, SettingId = senco.SettingId!.Value, AreaId = area.Id, RecordedByUserId = senco.Id,
+            Id = Guid.CreateVersion7(),
+            ChildId = leo.Id,
+            SettingId = senco.SettingId!.Value,
+            AreaId = area.Id,
+            RecordedByUserId = senco.Id,
             Needs = "Speech sound difficulties; finds it hard to follow spoken instructions of more than two steps.",
             Provision = "Small-group language sessions three times a week with the teaching assistant; visual prompts in class.",
             Outcomes = "Follows three-step instructions in class by the end of the spring term.",
-            StartedOn = today.PlusDays(-70), ReviewOn = today.PlusDays(14),
+            StartedOn = today.PlusDays(-70),
+            ReviewOn = today.PlusDays(14),
         });
 
         // Kai's mother has an account linked to his record; Kai, who is 17, decides whether she sees it.
