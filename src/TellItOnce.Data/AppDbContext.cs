@@ -127,6 +127,26 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
 
     public DbSet<Domain.Governance.BoardReportCommentary> BoardReportCommentaries => Set<Domain.Governance.BoardReportCommentary>();
 
+    public DbSet<Domain.Notifications.OutboxMessage> OutboxMessages => Set<Domain.Notifications.OutboxMessage>();
+
+    public DbSet<Domain.Notifications.UserNotification> UserNotifications => Set<Domain.Notifications.UserNotification>();
+
+    public DbSet<Domain.Notifications.NotificationPreference> NotificationPreferences => Set<Domain.Notifications.NotificationPreference>();
+
+    public DbSet<Domain.Notifications.ReminderSettings> ReminderSettings => Set<Domain.Notifications.ReminderSettings>();
+
+    public DbSet<Domain.Notifications.ReminderSent> RemindersSent => Set<Domain.Notifications.ReminderSent>();
+
+    public DbSet<Domain.Portals.CaseMessage> CaseMessages => Set<Domain.Portals.CaseMessage>();
+
+    public DbSet<Domain.Portals.PlanComment> PlanComments => Set<Domain.Portals.PlanComment>();
+
+    public DbSet<Domain.Portals.AssessmentRequestDraft> AssessmentRequestDrafts => Set<Domain.Portals.AssessmentRequestDraft>();
+
+    public DbSet<Domain.Portals.AdviceContribution> AdviceContributions => Set<Domain.Portals.AdviceContribution>();
+
+    public DbSet<Domain.Portals.SenSupportCycle> SenSupportCycles => Set<Domain.Portals.SenSupportCycle>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -176,6 +196,9 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
         var entries = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Where(e => e.Entity is not AuditEntry and not Domain.Privacy.RecordView and not Operations.DataProtectionKeyRow and not Operations.JobLease && !e.Metadata.IsOwned())
+
+            // Delivery machinery, not records: the change that caused a notification is itself audited.
+            .Where(e => e.Entity is not Domain.Notifications.OutboxMessage and not Domain.Notifications.ReminderSent and not Domain.Notifications.UserNotification)
             .Where(e => e.Entity is not IdentityUserToken<Guid> and not IdentityUserLogin<Guid>)
             .ToList();
         foreach (var entry in entries)

@@ -39,6 +39,12 @@ public class TellItOnceApp(DatabaseProvider provider) : WebApplicationFactory<Pr
     /// <summary>Where this app's document store keeps uploaded files: a temporary folder, removed with the app.</summary>
     public string DocumentsFolder { get; } = Path.Combine(Path.GetTempPath(), $"tellitonce-documents-{Guid.NewGuid():N}");
 
+    /// <summary>The demo mailbox: the outbox writes each email here as an .eml file.</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"tellitonce-mail-{Guid.NewGuid():N}");
+
+    /// <summary>Whether the app sends its outbox in the background. HTTP tests drive the outbox themselves; browser tests let it run.</summary>
+    protected virtual bool RunsOutboxWorker => false;
+
     public TestDatabase Database => _database ?? throw new InvalidOperationException("The app has not started.");
 
     public virtual ValueTask InitializeAsync()
@@ -56,6 +62,9 @@ public class TellItOnceApp(DatabaseProvider provider) : WebApplicationFactory<Pr
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "true");
         builder.UseSetting("Documents:Folder", DocumentsFolder);
+        builder.UseSetting("Notifications:PickupDirectory", MailFolder);
+        builder.UseSetting("Notifications:RunWorker", RunsOutboxWorker ? "true" : "false");
+        builder.UseSetting("Notifications:PollInterval", "00:00:00.200");
         builder.ConfigureTestServices(services =>
         {
             services.Replace(ServiceDescriptor.Singleton<IClock>(Clock));
@@ -126,9 +135,9 @@ public class TellItOnceApp(DatabaseProvider provider) : WebApplicationFactory<Pr
             await _database.DisposeAsync();
         }
 
-        if (Directory.Exists(DocumentsFolder))
+        foreach (var folder in new[] { DocumentsFolder, MailFolder }.Where(Directory.Exists))
         {
-            Directory.Delete(DocumentsFolder, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
 
         GC.SuppressFinalize(this);

@@ -34,7 +34,7 @@ public sealed record AdviceOption(Guid OrganisationId, string Name, AdviceSource
 /// The statutory steps on one case, for the SEND team. The case page and the JSON API both call this, so they
 /// cannot drift. Every case is looked up inside the asking user's areas: anything else is "not found".
 /// </summary>
-public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock, Plans.PlanIssuing plans)
+public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock, Plans.PlanIssuing plans, Notifications.Notifier notifier)
 {
     public const string ConcurrencyMessage =
         "Someone else changed this case after you opened it. Your change has not been saved: check the case as it is now, then try again.";
@@ -43,9 +43,11 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock,
 
     private IReadOnlyList<Guid> Areas => user.AreasWhere(Role.Caseworker, Role.Manager);
 
-    private IQueryable<EhcCase> Cases => db.Cases.AsSplitQuery().Include(c => c.AdviceRequests).Include(c => c.Exceptions).Include(c => c.Consultations)
-        .Include(c => c.OutcomeResults).Include(c => c.Mediations).Include(c => c.Appeals).Include(c => c.Complaints).Include(c => c.PersonalBudgets)
-        .Where(c => Areas.Contains(c.AreaId));
+    private IQueryable<EhcCase> Cases => WithSteps(db.Cases).Where(c => Areas.Contains(c.AreaId));
+
+    private static IQueryable<EhcCase> WithSteps(IQueryable<EhcCase> cases) =>
+        cases.AsSplitQuery().Include(c => c.AdviceRequests).Include(c => c.Exceptions).Include(c => c.Consultations)
+            .Include(c => c.OutcomeResults).Include(c => c.Mediations).Include(c => c.Appeals).Include(c => c.Complaints).Include(c => c.PersonalBudgets);
 
     public async Task<CaseView?> GetAsync(Guid id, CancellationToken ct)
     {
@@ -99,11 +101,22 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock,
     /// Applies one statutory step to a case the user may change, refusing it when the case changed since the user
     /// read it (<paramref name="expectedVersion"/>) or when the step's rules say no. Saves once, with its audit trail.
     /// </summary>
-    public async Task<Outcome<EhcCase>?> ApplyAsync(
-        Guid id, Guid expectedVersion, Func<EhcCase, LocalDate, IReadOnlyList<PathwayError>> step, CancellationToken ct, Func<EhcCase, CancellationToken, Task>? then = null)
+    public Task<Outcome<EhcCase>?> ApplyAsync(
+        Guid id, Guid expectedVersion, Func<EhcCase, LocalDate, IReadOnlyList<PathwayError>> step, CancellationToken ct, Func<EhcCase, CancellationToken, Task>? then = null) =>
+        ApplyInAsync(Cases, id, expectedVersion, step, then, ct);
+
+    /// <summary>
+    /// The same, for a portal: the case is looked up in <paramref name="scope"/> (from <see cref="RecordAccess"/>), and the
+    /// portal page decides which one step its user may take (a professional's advice, a family's preferred setting).
+    /// </summary>
+    public Task<Outcome<EhcCase>?> ApplyFromPortalAsync(IQueryable<EhcCase> scope, Guid id, Guid expectedVersion, Func<EhcCase, LocalDate, IReadOnlyList<PathwayError>> step, CancellationToken ct) =>
+        ApplyInAsync(WithSteps(scope), id, expectedVersion, step, then: null, ct);
+
+    private async Task<Outcome<EhcCase>?> ApplyInAsync(
+        IQueryable<EhcCase> scope, Guid id, Guid expectedVersion, Func<EhcCase, LocalDate, IReadOnlyList<PathwayError>> step, Func<EhcCase, CancellationToken, Task>? then, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(step);
-        var c = await Cases.SingleOrDefaultAsync(k => k.Id == id, ct);
+        var c = await scope.SingleOrDefaultAsync(k => k.Id == id, ct);
         if (c is null)
         {
             return null;
@@ -115,6 +128,7 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock,
         }
 
         var stageBefore = c.Stage;
+        var before = Notifications.Notifier.Capture(c);
         var errors = step(c, Today);
         if (errors.Count > 0)
         {
@@ -133,6 +147,7 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock,
             await then(c, ct);
         }
 
+        await notifier.OnCaseStepAsync(c, before, ct);
         c.Version = Guid.NewGuid();
         try
         {

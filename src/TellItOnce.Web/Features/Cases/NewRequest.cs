@@ -128,17 +128,13 @@ public sealed class NewRequestService(AppDbContext db, CurrentUser user, IClock 
             child.AllAboutMe = input.AllAboutMe.Trim();
         }
 
-        var area = await db.Areas.SingleAsync(a => a.Id == areaId, ct);
         var receivedOn = input.Received!.Value;
-        var prefix = $"{area.ReferencePrefix}-{receivedOn.Year}-";
-        var taken = await db.Cases.Where(c => c.AreaId == areaId && c.Reference.StartsWith(prefix)).Select(c => c.Reference).ToListAsync(ct);
-        var next = taken.Select(r => int.TryParse(r[prefix.Length..], out var n) ? n : 0).DefaultIfEmpty(0).Max() + 1;
         var c = new EhcCase
         {
             Id = Guid.CreateVersion7(),
             AreaId = areaId,
             ChildId = child.Id,
-            Reference = $"{prefix}{next:0000}",
+            Reference = await NextReferenceAsync(db, areaId, receivedOn, ct),
             CaseworkerId = user.Has(Role.Caseworker) ? user.Id : null,
             Stage = CaseStage.NewRequest,
             RequestedBy = input.RequestedBy!.Value,
@@ -149,6 +145,17 @@ public sealed class NewRequestService(AppDbContext db, CurrentUser user, IClock 
         db.Cases.Add(c);
         await db.SaveChangesAsync(ct);
         return Outcome<NewRequestResult>.Success(new NewRequestResult(c.Id, []));
+    }
+
+    /// <summary>The next case reference of an area for the year a request was received, for example "NS-2026-0042".</summary>
+    public static async Task<string> NextReferenceAsync(AppDbContext db, Guid areaId, LocalDate receivedOn, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var area = await db.Areas.SingleAsync(a => a.Id == areaId, ct);
+        var prefix = $"{area.ReferencePrefix}-{receivedOn.Year}-";
+        var taken = await db.Cases.Where(c => c.AreaId == areaId && c.Reference.StartsWith(prefix)).Select(c => c.Reference).ToListAsync(ct);
+        var next = taken.Select(r => int.TryParse(r[prefix.Length..], out var n) ? n : 0).DefaultIfEmpty(0).Max() + 1;
+        return $"{prefix}{next:0000}";
     }
 
     private async Task<IReadOnlyList<PossibleDuplicate>> PossibleDuplicatesAsync(Guid areaId, NewRequestInput input, CancellationToken ct)

@@ -36,6 +36,12 @@ public sealed class UploadModel(CaseService cases, DocumentService documents, Cu
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        // A case outside the user's areas is not found before anything about the upload is judged.
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
         await using var content = Upload?.OpenReadStream() ?? Stream.Null;
         var outcome = Upload is null
             ? Outcome<Document>.Failure(new Dictionary<string, string[]> { ["file"] = ["Select a file"] })
