@@ -43,6 +43,7 @@ public static class Navigation
         Add(Role.Administrator, "Dashboard", "/dashboard");
         Add(Role.StrategicLead, "Outcomes", "/outcomes");
         Add(Role.Manager, "Outcomes", "/outcomes");
+        Add(Role.Manager, "SEN2 return", "/returns/sen2");
         Add(Role.Administrator, "Outcomes", "/outcomes");
         Add(Role.Professional, "Advice requests", "/advice");
         Add(Role.SettingStaff, "Pupils", "/setting");

@@ -54,6 +54,10 @@ public abstract class DashboardTests(TellItOnceApp app)
         });
         Rows(page, "eet-16-25")["All"].ShouldBe((1, 1));
         Rows(page, "plans-ceased").ShouldBe(new SortedDictionary<string, (long, long)>(StringComparer.Ordinal) { ["2"] = (1, 1), ["All"] = (1, 1) });
+        Rows(page, "outcomes-met-at-review").ShouldBe(new SortedDictionary<string, (long, long)>(StringComparer.Ordinal) { ["Met"] = (1, 1), ["NotMet"] = (0, 1), ["All"] = (1, 2) });
+        Rows(page, "mediations").ShouldBe(new SortedDictionary<string, (long, long)>(StringComparer.Ordinal) { ["Certificate only"] = (1, 1), ["All"] = (1, 1) });
+        Rows(page, "tribunal-appeals").ShouldBe(new SortedDictionary<string, (long, long)>(StringComparer.Ordinal) { ["Not yet decided"] = (1, 1), ["All"] = (1, 1) });
+        Rows(page, "personal-budgets").ShouldBe(new SortedDictionary<string, (long, long)>(StringComparer.Ordinal) { ["DirectPayment"] = (1, 1), ["All"] = (1, 1) });
         page.QuerySelector("#m-plans-within-20-weeks")!.ParentElement!.TextContent.ShouldContain("England: 46.4%");
         page.QuerySelectorAll("svg.app-chart").Length.ShouldBeGreaterThan(10);
     }

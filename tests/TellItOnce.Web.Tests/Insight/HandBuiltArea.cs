@@ -113,6 +113,14 @@ public sealed record HandBuiltArea(Area Area, string Board, string Caseworker, s
             db.Settings.AddRange(school, college);
             db.Children.AddRange(a, b, c, d, e, f);
             db.Cases.AddRange(caseA, caseB, caseC, caseD, caseF);
+            // Cat's review in November 2025 found one outcome met and one not; Dan's family went to the mediation adviser
+            // and then appealed; Ada's personal budget (direct payment) was agreed.
+            db.ReviewOutcomeResults.AddRange(
+                new ReviewOutcomeResult { Id = Guid.CreateVersion7(), CaseId = caseC.Id, ReviewMeetingOn = new LocalDate(2025, 11, 10), OutcomeText = "Travel independently", Progress = OutcomeProgress.Met },
+                new ReviewOutcomeResult { Id = Guid.CreateVersion7(), CaseId = caseC.Id, ReviewMeetingOn = new LocalDate(2025, 11, 10), OutcomeText = "Level 2 English", Progress = OutcomeProgress.NotMet });
+            db.Mediations.Add(new MediationCase { Id = Guid.CreateVersion7(), CaseId = caseD.Id, Subject = DisputeSubject.RefusalToAssess, DecisionNotifiedOn = new LocalDate(2025, 7, 7), AdviserContactedOn = new LocalDate(2025, 8, 1), CertificateIssuedOn = new LocalDate(2025, 8, 4) });
+            db.TribunalAppeals.Add(new TribunalAppeal { Id = Guid.CreateVersion7(), CaseId = caseD.Id, Subject = DisputeSubject.RefusalToAssess, DecisionNotifiedOn = new LocalDate(2025, 7, 7), RegisteredOn = new LocalDate(2025, 9, 15) });
+            db.PersonalBudgetRequests.Add(new PersonalBudgetRequest { Id = Guid.CreateVersion7(), CaseId = caseA.Id, RequestedOn = new LocalDate(2025, 4, 30), EducationRequested = 1200, Arrangement = BudgetArrangement.DirectPayment, DecidedOn = new LocalDate(2025, 5, 19), Agreed = true, EducationAgreed = 1200 });
             await db.SaveChangesAsync();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             foreach (var (email, role) in new[] { (board, Role.StrategicLead), (caseworker, Role.Caseworker), (admin, Role.Administrator) })

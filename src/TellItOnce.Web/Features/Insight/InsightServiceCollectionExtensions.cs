@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using TellItOnce.Web.Cli;
 
 namespace TellItOnce.Web.Features.Insight;
 
@@ -30,6 +31,8 @@ public static class InsightServiceCollectionExtensions
         services.AddScoped<DashboardService>();
         services.AddScoped<ApiKeyService>();
         services.AddScoped<OutcomesService>();
+        services.AddScoped<Sen2.Sen2Return>();
+        services.AddCliCommand<Sen2.Sen2Command>();
         services.Configure<OpenApiOptions>("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Components ??= new OpenApiComponents();

@@ -95,7 +95,7 @@ public static class MeasureCatalogue
         { NumeratorTitle = "Within 20 weeks" },
         new("advice-within-6-weeks", "Advice for assessments", "Advice received within 6 weeks, by source", "Advice from", MeasureKind.Percentage,
             "Advice received in the period, and the share received within 6 weeks of being requested (reg 8).", true,
-            s => new("\"AdviceRequests\" a JOIN \"Cases\" c ON c.\"Id\" = a.\"CaseId\" JOIN \"Children\" ch ON ch.\"Id\" = c.\"ChildId\"",
+            s => new(Joined("\"AdviceRequests\" a", "a"),
                 InPeriod(s, "a.\"ReceivedOn\""), Coalesced("a.\"Source\""), $"a.\"ReceivedOn\" <= {s.Sql.AddDays("a.\"RequestedOn\"", 42)}"), SourceLabel)
         { NumeratorTitle = "Within 6 weeks" },
         new("annual-reviews", "Annual reviews and phase transfers", "Annual reviews on time", "Review", MeasureKind.Percentage,
@@ -121,6 +121,21 @@ public static class MeasureCatalogue
         new("plans-ceased", "Preparing for adulthood", "Plans ceased, by reason", "Reason", MeasureKind.Count,
             "Plans that ceased in the period, by the SEN2 cease reason.", true,
             s => new(CaseChild, InPeriod(s, "c.\"CeasedOn\""), "COALESCE(CAST(c.\"CeaseReason\" AS TEXT), 'Not recorded')"), CeaseReasonLabel),
+        new("outcomes-met-at-review", "Outcomes, disagreements and personal budgets", "Individual outcomes met at annual review", "Progress", MeasureKind.Percentage,
+            "Section E outcomes assessed at annual reviews held in the period, and the share found met.", true,
+            s => new(Joined("\"ReviewOutcomeResults\" r", "r"), $"{InPeriod(s, "r.\"ReviewMeetingOn\"")} AND r.\"Progress\" IS NOT NULL", "r.\"Progress\"", "r.\"Progress\" = 'Met'"), Words)
+        { NumeratorTitle = "Met" },
+        new("mediations", "Outcomes, disagreements and personal budgets", "Mediation", "Outcome", MeasureKind.Count,
+            "Families who contacted the mediation adviser in the period, by what happened.", true,
+            s => new(Joined("\"Mediations\" m", "m"), InPeriod(s, "m.\"AdviserContactedOn\""),
+                "COALESCE(m.\"Outcome\", CASE WHEN m.\"WantsMediation\" THEN 'Not yet held' ELSE 'Certificate only' END)"), Words),
+        new("tribunal-appeals", "Outcomes, disagreements and personal budgets", "Tribunal appeals", "Outcome", MeasureKind.Count,
+            "Appeals to the SEND Tribunal registered in the period, by outcome.", true,
+            s => new(Joined("\"TribunalAppeals\" t", "t"), InPeriod(s, "t.\"RegisteredOn\""), "COALESCE(t.\"Outcome\", 'Not yet decided')"), Words),
+        new("personal-budgets", "Outcomes, disagreements and personal budgets", "Personal budgets agreed", "Arrangement", MeasureKind.Percentage,
+            "Requests for a personal budget decided in the period, and the share agreed.", true,
+            s => new(Joined("\"PersonalBudgetRequests\" p", "p"), InPeriod(s, "p.\"DecidedOn\""), "p.\"Arrangement\"", "p.\"Agreed\""), Words)
+        { NumeratorTitle = "Agreed" },
     ];
 
     public static MeasureDefinition? Find(string? key) => All.FirstOrDefault(m => m.Key == key);
@@ -134,6 +149,14 @@ public static class MeasureCatalogue
     }
 
     private const string NeedGroup = "COALESCE(ch.\"PrimaryNeed\", 'Not recorded')";
+
+    /// <summary>A table of rows about a case (alias <paramref name="alias"/>, with a CaseId column) joined to the case and the child.</summary>
+    private static string Joined(string table, string alias) =>
+        $"{table} JOIN \"Cases\" c ON c.\"Id\" = {alias}.\"CaseId\" JOIN \"Children\" ch ON ch.\"Id\" = c.\"ChildId\"";
+
+    /// <summary>"PartlyMet" as "Partly met".</summary>
+    private static string Words(string group) =>
+        string.Concat(group.Select((ch, i) => i > 0 && char.IsUpper(ch) ? " " + char.ToLowerInvariant(ch) : ch.ToString()));
 
     private static string ActivePlan(MeasureScope s) =>
         $"c.\"FinalIssuedOn\" IS NOT NULL AND c.\"FinalIssuedOn\" <= {s.AsAt} AND (c.\"CeasedOn\" IS NULL OR c.\"CeasedOn\" > {s.AsAt})";
