@@ -83,6 +83,50 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
 
     public DbSet<Operations.JobLease> JobLeases => Set<Operations.JobLease>();
 
+    public DbSet<Domain.Insight.OutcomeFramework> OutcomeFrameworks => Set<Domain.Insight.OutcomeFramework>();
+
+    public DbSet<Domain.Insight.OutcomeIndicator> OutcomeIndicators => Set<Domain.Insight.OutcomeIndicator>();
+
+    public DbSet<Domain.Insight.IndicatorPeriod> IndicatorPeriods => Set<Domain.Insight.IndicatorPeriod>();
+
+    public DbSet<Domain.Insight.NationalFigure> NationalFigures => Set<Domain.Insight.NationalFigure>();
+
+    public DbSet<Domain.Insight.ApiKey> ApiKeys => Set<Domain.Insight.ApiKey>();
+
+    public DbSet<Domain.Governance.Strategy> Strategies => Set<Domain.Governance.Strategy>();
+
+    public DbSet<Domain.Governance.StrategyPriority> StrategyPriorities => Set<Domain.Governance.StrategyPriority>();
+
+    public DbSet<Domain.Governance.SubGroup> SubGroups => Set<Domain.Governance.SubGroup>();
+
+    public DbSet<Domain.Governance.SubGroupMember> SubGroupMembers => Set<Domain.Governance.SubGroupMember>();
+
+    public DbSet<Domain.Governance.StrategyAction> StrategyActions => Set<Domain.Governance.StrategyAction>();
+
+    public DbSet<Domain.Governance.ActionUpdate> ActionUpdates => Set<Domain.Governance.ActionUpdate>();
+
+    public DbSet<Domain.Governance.Risk> Risks => Set<Domain.Governance.Risk>();
+
+    public DbSet<Domain.Governance.RiskReview> RiskReviews => Set<Domain.Governance.RiskReview>();
+
+    public DbSet<Domain.Governance.SelfAssessmentTheme> SelfAssessmentThemes => Set<Domain.Governance.SelfAssessmentTheme>();
+
+    public DbSet<Domain.Governance.SelfAssessmentCycle> SelfAssessmentCycles => Set<Domain.Governance.SelfAssessmentCycle>();
+
+    public DbSet<Domain.Governance.SelfAssessmentEntry> SelfAssessmentEntries => Set<Domain.Governance.SelfAssessmentEntry>();
+
+    public DbSet<Domain.Governance.Survey> Surveys => Set<Domain.Governance.Survey>();
+
+    public DbSet<Domain.Governance.SurveyQuestion> SurveyQuestions => Set<Domain.Governance.SurveyQuestion>();
+
+    public DbSet<Domain.Governance.SurveyResponse> SurveyResponses => Set<Domain.Governance.SurveyResponse>();
+
+    public DbSet<Domain.Governance.VoiceFeedback> VoiceFeedback => Set<Domain.Governance.VoiceFeedback>();
+
+    public DbSet<Domain.Governance.CoProductionEvent> CoProductionEvents => Set<Domain.Governance.CoProductionEvent>();
+
+    public DbSet<Domain.Governance.BoardReportCommentary> BoardReportCommentaries => Set<Domain.Governance.BoardReportCommentary>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -157,10 +201,12 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
                 continue;
             }
 
+            // An anonymous record names nobody and keeps only the day, so it cannot be matched to a sign-in (ADR 32).
+            var anonymous = entry.Entity is IAnonymousRecord { IsAnonymous: true };
             AuditEntries.Add(new AuditEntry
             {
-                At = audit.Now,
-                UserId = audit.UserId,
+                At = anonymous ? Domain.Pathway.EnglishCalendar.DateOf(audit.Now).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant() : audit.Now,
+                UserId = anonymous ? null : audit.UserId,
                 AreaId = AreaOf(entry),
                 EntityType = entry.Metadata.ClrType.Name,
                 EntityId = KeyOf(entry),

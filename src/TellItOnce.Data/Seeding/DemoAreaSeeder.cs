@@ -101,8 +101,11 @@ public sealed class DemoAreaSeeder(AppDbContext db, UserManager<AppUser> users)
             child.OnSenSupport = true;
         }
 
+        new DemoOutcomesSeeder(db).Seed(area, today);
         await db.SaveChangesAsync(ct);
         await new LocalOfferSeeder(db).SeedAsync(area, [la, icb, provider], today, ct);
+        await new GovernanceSeeder(db).SeedAsync(area, accounts, today, ct);
+        await new AfterThePlanSeeder(db).SeedAsync(area, today, ct);
     }
 
     /// <summary>How many cases of each stage the demo holds (plus the demo families' own and 30 children on SEN support).</summary>

@@ -107,7 +107,7 @@ public sealed class CurrentUser
             Role.Administrator => "/admin",
             Role.Manager => "/team",
             Role.Caseworker => "/work",
-            Role.StrategicLead => "/board",
+            Role.StrategicLead => "/dashboard",
             Role.Professional => "/advice",
             Role.SettingStaff => "/setting",
             Role.Provider => "/provider",

@@ -42,8 +42,6 @@ public sealed record AdviceRow(Guid AdviceId, string CaseReference, string Child
 
 public sealed record PupilRow(string Name, int YearGroup, string Status, NeedType? PrimaryNeed);
 
-public sealed record AreaHeadlines(string AreaName, int ActivePlans, int OnSenSupport, int RequestsLast12Months, int PlansIssuedLast12Months, int IssuedWithin20Weeks, int OpenAssessments, int AdviceOverdue);
-
 public sealed record UserRow(string Name, string Email, IReadOnlyList<Role> Roles, bool LockedOut, Guid Id = default, bool Disabled = false);
 
 /// <summary>
@@ -212,36 +210,6 @@ public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock c
             return new PupilRow(child.FullName, SchoolYear.YearGroupOn(child.DateOfBirth, Today), status, child.PrimaryNeed);
         });
         return (setting, [.. pupils.OrderBy(p => p.YearGroup).ThenBy(p => p.Name, StringComparer.Ordinal)]);
-    }
-
-    /// <summary>Headline figures for each area the user may see at strategic level, computed from the case records now.</summary>
-    public async Task<IReadOnlyList<AreaHeadlines>> HeadlinesAsync(CancellationToken ct)
-    {
-        var areaIds = user.AreasWhere(Role.StrategicLead, Role.Manager, Role.Administrator);
-        var yearAgo = Today.PlusYears(-1);
-        var result = new List<AreaHeadlines>();
-        foreach (var area in await db.Areas.AsNoTracking().Where(a => areaIds.Contains(a.Id)).OrderBy(a => a.Name).ToListAsync(ct))
-        {
-            var cases = db.Cases.AsNoTracking().Where(c => c.AreaId == area.Id);
-            var issued = await cases.Where(c => c.FinalIssuedOn != null && c.FinalIssuedOn >= yearAgo)
-                .Select(c => new { c.RequestReceived, c.FinalIssuedOn }).ToListAsync(ct);
-            var adviceOutstanding = await (
-                from a in db.AdviceRequests.AsNoTracking()
-                join c in cases on a.CaseId equals c.Id
-                where a.ReceivedOn == null
-                select a.RequestedOn).ToListAsync(ct);
-            result.Add(new AreaHeadlines(
-                area.Name,
-                await cases.CountAsync(c => c.Stage == CaseStage.PlanIssued || c.Stage == CaseStage.InAnnualReview, ct),
-                await db.Children.AsNoTracking().CountAsync(c => c.AreaId == area.Id && c.OnSenSupport, ct),
-                await cases.CountAsync(c => c.RequestReceived >= yearAgo, ct),
-                issued.Count,
-                issued.Count(i => i.FinalIssuedOn!.Value <= StatutoryTimeline.ForAssessment(new AssessmentTimelineInput(i.RequestReceived)).Single(m => m.Key == MilestoneKeys.FinalPlan).Due),
-                await cases.CountAsync(c => c.Stage == CaseStage.Assessing || c.Stage == CaseStage.DraftIssued, ct),
-                adviceOutstanding.Count(requested => StatutoryTimeline.AdviceDue(requested).Due < Today)));
-        }
-
-        return result;
     }
 
     /// <summary>The accounts that hold a role in any area this administrator administers.</summary>
