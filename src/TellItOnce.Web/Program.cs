@@ -13,6 +13,7 @@ using TellItOnce.Web.Features.Documents;
 using TellItOnce.Web.Features.Health;
 using TellItOnce.Web.Features.Insight;
 using TellItOnce.Web.Features.LocalOffer;
+using TellItOnce.Web.Features.Operations;
 using TellItOnce.Web.Features.Plans;
 using TellItOnce.Web.Features.Privacy;
 using TellItOnce.Web.Features.Portals;
@@ -40,6 +41,8 @@ builder.Services.AddScoped<IAuditContext, HttpAuditContext>();
 builder.AddTellItOnceIdentity();
 builder.Services.AddTellItOnceRateLimits(builder.Configuration);
 builder.Services.AddPrivacy(builder.Configuration);
+builder.Services.AddSharedDataProtection();
+builder.AddOperations();
 builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 builder.Services.AddAuthorization(Policies.Add);
 
