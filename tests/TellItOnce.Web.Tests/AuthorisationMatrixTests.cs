@@ -199,7 +199,9 @@ public abstract class AuthorisationMatrixTests(TellItOnceApp app)
             var maisie = await db.Children.Where(c => c.GivenName == "Maisie" && c.FamilyName == "Whitfield").Select(c => c.Id).SingleAsync();
             var maisieCase = await db.Cases.Where(c => c.ChildId == maisie).Select(c => c.Id).SingleAsync();
             var ep = await db.Users.SingleAsync(u => u.Email == DemoUsers.EducationalPsychologist);
-            var advice = await db.AdviceRequests.Where(a => a.ReceivedOn == null && a.OrganisationId == ep.OrganisationId).Select(a => a.Id).FirstAsync();
+            var areas = await db.AreaMemberships.Where(m => m.UserId == ep.Id).Select(m => m.AreaId).ToListAsync();
+            var advice = await db.AdviceRequests.Where(a => a.ReceivedOn == null && a.OrganisationId == ep.OrganisationId && db.Cases.Any(c => c.Id == a.CaseId && areas.Contains(c.AreaId)))
+                .Select(a => a.Id).FirstAsync();
             return (maisie, maisieCase, advice);
         });
 
