@@ -2,6 +2,8 @@ using NodaTime;
 using TellItOnce.Data.Identity;
 using TellItOnce.Domain.Areas;
 using TellItOnce.Domain.Governance;
+using IndicatorSource = TellItOnce.Domain.Insight.IndicatorSource;
+using OutcomeIndicator = TellItOnce.Domain.Insight.OutcomeIndicator;
 
 namespace TellItOnce.Data.Seeding;
 
@@ -17,6 +19,12 @@ public sealed class GovernanceSeeder(AppDbContext db)
     public const string Commissioning = "Joint Commissioning and Integration";
     public const string Workforce = "Workforce Development and Support for Carers";
     public const string ParentSurvey = "Parent carer satisfaction 2026";
+
+    /// <summary>The demo outcomes framework's indicator fed by the parent survey (see DemoOutcomesSeeder).</summary>
+    public const string InvolvedIndicator = "Parent carers who feel involved in planning (survey)";
+
+    /// <summary>The "survey" source's key (Web's SurveyIndicatorSource.SourceKey).</summary>
+    public const string SurveySource = "survey";
 
     private const string Council = "Northshire Council SEND Service";
     private const string Icb = "Northshire and Wolds Integrated Care Board";
@@ -37,7 +45,17 @@ public sealed class GovernanceSeeder(AppDbContext db)
         SeedActions(area, strategy, groups, today);
         SeedRisks(area, groups, today);
         SeedSelfAssessment(area, today);
-        SeedSurveys(area, today);
+        var involved = SeedSurveys(area, today);
+        var indicators = db.ChangeTracker.Entries<OutcomeIndicator>().Select(e => e.Entity).ToList();
+        if (indicators.FirstOrDefault(i => i.Title == InvolvedIndicator) is { } indicator)
+        {
+            // The scorecard's "involved in planning" figure now comes from the survey's answers, not typed in each quarter.
+            indicator.Source = IndicatorSource.Linked;
+            indicator.LinkedSource = SurveySource;
+            indicator.LinkedReference = involved.Id.ToString();
+        }
+
+        LinkIndicators(indicators);
         SeedVoice(area, groups, today);
         var (start, end) = BoardPeriods.Previous(today);
         db.BoardReportCommentaries.Add(new BoardReportCommentary
@@ -194,7 +212,23 @@ public sealed class GovernanceSeeder(AppDbContext db)
         }
     }
 
-    private void SeedSurveys(Area area, LocalDate today)
+    private void LinkIndicators(List<OutcomeIndicator> indicators)
+    {
+        var links = new Dictionary<string, string>
+        {
+            ["Send families a letter at each milestone of the assessment"] = InvolvedIndicator,
+            ["Issue 60% of new EHC plans within 20 weeks"] = "Education advice received within 6 weeks",
+        };
+        foreach (var action in db.ChangeTracker.Entries<StrategyAction>().Select(e => e.Entity))
+        {
+            if (links.TryGetValue(action.Title, out var title) && indicators.FirstOrDefault(i => i.Title == title) is { } indicator)
+            {
+                action.IndicatorId = indicator.Id;
+            }
+        }
+    }
+
+    private SurveyQuestion SeedSurveys(Area area, LocalDate today)
     {
         var survey = new Survey
         {
@@ -248,6 +282,7 @@ public sealed class GovernanceSeeder(AppDbContext db)
         };
         draft.Questions = [new() { Id = Guid.CreateVersion7(), AreaId = area.Id, SurveyId = draft.Id, Number = 1, Kind = QuestionKind.Choice, Required = true, Text = "Did you help write your plan?", Options = ["Yes", "A bit", "No"] }];
         db.Surveys.Add(draft);
+        return survey.Questions[1];
     }
 
     private void SeedVoice(Area area, Dictionary<string, SubGroup> groups, LocalDate today)

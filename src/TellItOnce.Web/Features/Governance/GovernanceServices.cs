@@ -12,7 +12,8 @@ public static class GovernanceServices
         services.AddScoped<SelfAssessment.SelfAssessmentService>();
         services.AddScoped<Surveys.SurveyService>();
         services.AddScoped<Voice.VoiceService>();
-        services.AddScoped<IIndicatorNames, NoIndicatorNames>();
+        services.AddScoped<Insight.IIndicatorValueSource, Surveys.SurveyIndicatorSource>();
+        services.AddScoped<IIndicatorNames, IndicatorNames>();
         return services;
     }
 }
