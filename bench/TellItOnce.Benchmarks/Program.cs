@@ -13,6 +13,12 @@ using TellItOnce.Web.Features.LocalOffer;
 
 // Times the Local Offer search and the Open Referral list at 20,000 synthetic services, on SQLite and (when
 // TELLITONCE_BENCH_POSTGRES names a server) PostgreSQL. Usage: dotnet run -c Release --project bench/TellItOnce.Benchmarks [services]
+if (args is ["outbox", ..])
+{
+    await OutboxBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000);
+    return;
+}
+
 var count = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20_000;
 var now = Instant.FromUtc(2026, 3, 2, 10, 0);
 var audit = new SystemAuditContext(now, "Benchmark data");

@@ -63,6 +63,90 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
 
     public DbSet<ServiceFeedback> ServiceFeedback => Set<ServiceFeedback>();
 
+    public DbSet<Domain.Documents.Document> Documents => Set<Domain.Documents.Document>();
+
+    public DbSet<ReviewOutcomeResult> ReviewOutcomeResults => Set<ReviewOutcomeResult>();
+
+    public DbSet<MediationCase> Mediations => Set<MediationCase>();
+
+    public DbSet<TribunalAppeal> TribunalAppeals => Set<TribunalAppeal>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<PersonalBudgetRequest> PersonalBudgetRequests => Set<PersonalBudgetRequest>();
+
+    public DbSet<Domain.Privacy.RecordView> RecordViews => Set<Domain.Privacy.RecordView>();
+
+    public DbSet<Domain.Privacy.LegalHold> LegalHolds => Set<Domain.Privacy.LegalHold>();
+
+    public DbSet<Operations.DataProtectionKeyRow> DataProtectionKeys => Set<Operations.DataProtectionKeyRow>();
+
+    public DbSet<Operations.JobLease> JobLeases => Set<Operations.JobLease>();
+
+    public DbSet<Domain.Insight.OutcomeFramework> OutcomeFrameworks => Set<Domain.Insight.OutcomeFramework>();
+
+    public DbSet<Domain.Insight.OutcomeIndicator> OutcomeIndicators => Set<Domain.Insight.OutcomeIndicator>();
+
+    public DbSet<Domain.Insight.IndicatorPeriod> IndicatorPeriods => Set<Domain.Insight.IndicatorPeriod>();
+
+    public DbSet<Domain.Insight.NationalFigure> NationalFigures => Set<Domain.Insight.NationalFigure>();
+
+    public DbSet<Domain.Insight.ApiKey> ApiKeys => Set<Domain.Insight.ApiKey>();
+
+    public DbSet<Domain.Governance.Strategy> Strategies => Set<Domain.Governance.Strategy>();
+
+    public DbSet<Domain.Governance.StrategyPriority> StrategyPriorities => Set<Domain.Governance.StrategyPriority>();
+
+    public DbSet<Domain.Governance.SubGroup> SubGroups => Set<Domain.Governance.SubGroup>();
+
+    public DbSet<Domain.Governance.SubGroupMember> SubGroupMembers => Set<Domain.Governance.SubGroupMember>();
+
+    public DbSet<Domain.Governance.StrategyAction> StrategyActions => Set<Domain.Governance.StrategyAction>();
+
+    public DbSet<Domain.Governance.ActionUpdate> ActionUpdates => Set<Domain.Governance.ActionUpdate>();
+
+    public DbSet<Domain.Governance.Risk> Risks => Set<Domain.Governance.Risk>();
+
+    public DbSet<Domain.Governance.RiskReview> RiskReviews => Set<Domain.Governance.RiskReview>();
+
+    public DbSet<Domain.Governance.SelfAssessmentTheme> SelfAssessmentThemes => Set<Domain.Governance.SelfAssessmentTheme>();
+
+    public DbSet<Domain.Governance.SelfAssessmentCycle> SelfAssessmentCycles => Set<Domain.Governance.SelfAssessmentCycle>();
+
+    public DbSet<Domain.Governance.SelfAssessmentEntry> SelfAssessmentEntries => Set<Domain.Governance.SelfAssessmentEntry>();
+
+    public DbSet<Domain.Governance.Survey> Surveys => Set<Domain.Governance.Survey>();
+
+    public DbSet<Domain.Governance.SurveyQuestion> SurveyQuestions => Set<Domain.Governance.SurveyQuestion>();
+
+    public DbSet<Domain.Governance.SurveyResponse> SurveyResponses => Set<Domain.Governance.SurveyResponse>();
+
+    public DbSet<Domain.Governance.VoiceFeedback> VoiceFeedback => Set<Domain.Governance.VoiceFeedback>();
+
+    public DbSet<Domain.Governance.CoProductionEvent> CoProductionEvents => Set<Domain.Governance.CoProductionEvent>();
+
+    public DbSet<Domain.Governance.BoardReportCommentary> BoardReportCommentaries => Set<Domain.Governance.BoardReportCommentary>();
+
+    public DbSet<Domain.Notifications.OutboxMessage> OutboxMessages => Set<Domain.Notifications.OutboxMessage>();
+
+    public DbSet<Domain.Notifications.UserNotification> UserNotifications => Set<Domain.Notifications.UserNotification>();
+
+    public DbSet<Domain.Notifications.NotificationPreference> NotificationPreferences => Set<Domain.Notifications.NotificationPreference>();
+
+    public DbSet<Domain.Notifications.ReminderSettings> ReminderSettings => Set<Domain.Notifications.ReminderSettings>();
+
+    public DbSet<Domain.Notifications.ReminderSent> RemindersSent => Set<Domain.Notifications.ReminderSent>();
+
+    public DbSet<Domain.Portals.CaseMessage> CaseMessages => Set<Domain.Portals.CaseMessage>();
+
+    public DbSet<Domain.Portals.PlanComment> PlanComments => Set<Domain.Portals.PlanComment>();
+
+    public DbSet<Domain.Portals.AssessmentRequestDraft> AssessmentRequestDrafts => Set<Domain.Portals.AssessmentRequestDraft>();
+
+    public DbSet<Domain.Portals.AdviceContribution> AdviceContributions => Set<Domain.Portals.AdviceContribution>();
+
+    public DbSet<Domain.Portals.SenSupportCycle> SenSupportCycles => Set<Domain.Portals.SenSupportCycle>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -111,7 +195,10 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
         var audit = _audit ?? throw new InvalidOperationException("Changes need an audit context: who is making them.");
         var entries = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not AuditEntry && !e.Metadata.IsOwned())
+            .Where(e => e.Entity is not AuditEntry and not Domain.Privacy.RecordView and not Operations.DataProtectionKeyRow and not Operations.JobLease && !e.Metadata.IsOwned())
+
+            // Delivery machinery, not records: the change that caused a notification is itself audited.
+            .Where(e => e.Entity is not Domain.Notifications.OutboxMessage and not Domain.Notifications.ReminderSent and not Domain.Notifications.UserNotification)
             .Where(e => e.Entity is not IdentityUserToken<Guid> and not IdentityUserLogin<Guid>)
             .ToList();
         foreach (var entry in entries)
@@ -137,10 +224,12 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
                 continue;
             }
 
+            // An anonymous record names nobody and keeps only the day, so it cannot be matched to a sign-in (ADR 32).
+            var anonymous = entry.Entity is IAnonymousRecord { IsAnonymous: true };
             AuditEntries.Add(new AuditEntry
             {
-                At = audit.Now,
-                UserId = audit.UserId,
+                At = anonymous ? Domain.Pathway.EnglishCalendar.DateOf(audit.Now).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant() : audit.Now,
+                UserId = anonymous ? null : audit.UserId,
                 AreaId = AreaOf(entry),
                 EntityType = entry.Metadata.ClrType.Name,
                 EntityId = KeyOf(entry),

@@ -163,6 +163,7 @@ internal sealed class PlanVersionConfiguration : IEntityTypeConfiguration<PlanVe
     {
         b.ToTable("PlanVersions");
         b.Ignore(p => p.IsIssued);
+        b.Property(p => p.Revision).IsConcurrencyToken();
         b.HasOne<EhcCase>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(p => new { p.CaseId, p.Number }).IsUnique();
         foreach (var text in new[] { nameof(PlanVersion.ViewsInterestsAspirations), nameof(PlanVersion.SpecialEducationalNeeds), nameof(PlanVersion.HealthNeeds),

@@ -1,15 +1,22 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Identity;
 using NodaTime;
 using TellItOnce.Data;
 using TellItOnce.Data.Auditing;
-using TellItOnce.Data.Identity;
 using TellItOnce.Data.Seeding;
 using TellItOnce.Web.Cli;
+using TellItOnce.Web.Features.Account;
 using TellItOnce.Web.Features.Cases;
+using TellItOnce.Web.Features.Cases.AfterThePlan;
+using TellItOnce.Web.Features.Documents;
+using TellItOnce.Web.Features.Governance;
 using TellItOnce.Web.Features.Health;
+using TellItOnce.Web.Features.Insight;
 using TellItOnce.Web.Features.LocalOffer;
+using TellItOnce.Web.Features.Operations;
+using TellItOnce.Web.Features.Plans;
+using TellItOnce.Web.Features.Portals;
+using TellItOnce.Web.Features.Privacy;
 using TellItOnce.Web.Features.Timescales;
 using TellItOnce.Web.Features.Workspaces;
 using TellItOnce.Web.Shared;
@@ -31,31 +38,12 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped(sp => new CurrentUser(sp.GetRequiredService<IHttpContextAccessor>()));
 builder.Services.AddScoped<IAuditContext, HttpAuditContext>();
 
-builder.Services.AddIdentity<AppUser, IdentityRole<Guid>>(o =>
-    {
-        o.User.RequireUniqueEmail = true;
-        o.Password.RequiredLength = 12;
-        o.Password.RequireNonAlphanumeric = false;
-        o.Lockout.MaxFailedAccessAttempts = 5;
-        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-        o.Lockout.AllowedForNewUsers = true;
-    })
-    .AddEntityFrameworkStores<AppDbContext>()
-    .AddDefaultTokenProviders()
-    .AddClaimsPrincipalFactory<MembershipClaimsFactory>();
-builder.Services.ConfigureApplicationCookie(o =>
-{
-    o.Cookie.Name = "tio.auth";
-    o.Cookie.HttpOnly = true;
-    o.Cookie.SameSite = SameSiteMode.Lax;
-    o.LoginPath = "/sign-in";
-    o.LogoutPath = "/sign-out";
-    o.AccessDeniedPath = "/access-denied";
-    o.SlidingExpiration = true;
-    o.ExpireTimeSpan = TimeSpan.FromHours(8);
-    o.Events.OnRedirectToLogin = ApiAwareRedirects.ToLogin;
-    o.Events.OnRedirectToAccessDenied = ApiAwareRedirects.ToAccessDenied;
-});
+builder.AddTellItOnceIdentity();
+builder.Services.AddTellItOnceRateLimits(builder.Configuration);
+builder.Services.AddPrivacy(builder.Configuration);
+builder.Services.AddSharedDataProtection();
+builder.AddOperations();
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 builder.Services.AddAuthorization(Policies.Add);
 
 builder.Services.AddRazorPages(o =>
@@ -75,16 +63,23 @@ builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
 }));
 builder.Services.AddTellItOnceHealthChecks();
 builder.Services.AddCliCommand<MigrateCommand>();
+builder.Services.AddInsight();
 builder.Services.AddScoped<WorkspaceQueries>();
+builder.Services.AddPortals(builder.Configuration);
 builder.Services.AddScoped<CaseService>();
+builder.Services.AddAfterThePlan(builder.Configuration);
 builder.Services.AddScoped<TellItOnce.Web.Features.Plans.PlanService>();
 builder.Services.AddScoped<TellItOnce.Web.Features.Plans.PlanIssuing>();
 builder.Services.AddScoped<NewRequestService>();
+builder.Services.AddDocuments(builder.Configuration);
+builder.Services.AddScoped<PlanPdf>();
+TellItOnce.Web.Shared.Pdf.PdfFonts.Register(builder.Configuration["Pdf:LicenceKey"]);
 builder.Services.AddScoped<TellItOnce.Web.Features.PhaseTransfers.PhaseTransferQueries>();
 builder.Services.AddScoped<LocalOfferSearch>();
 builder.Services.AddScoped<LocalOfferDirectory>();
 builder.Services.AddScoped<LocalOfferPublishing>();
 builder.Services.AddScoped<OpenReferralImporter>();
+builder.Services.AddGovernance();
 builder.Services.AddHttpClient(OpenReferralImporter.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60));
 builder.Services.AddCors(o => o.AddPolicy(OpenReferralApi.CorsPolicy, p => p.AllowAnyOrigin().WithMethods("GET").AllowAnyHeader()));
 
@@ -108,15 +103,23 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseCors();
 app.UseAuthentication();
+app.UseStaffMfaEnrolment();
 app.UseAuthorization();
+app.UseRefusalLogging();
 
 app.MapRazorPages();
+app.MapAccountEndpoints();
 app.MapOpenApi().AllowAnonymous();
 app.MapTimescalesApi();
 app.MapCasesApi();
+app.MapAfterThePlanApi();
+app.MapDocuments();
+app.MapPlanPdf();
 app.MapOpenReferralApi();
+app.MapInsight();
 app.MapTellItOnceHealthChecks();
 
 await app.PrepareDatabaseAsync(database);

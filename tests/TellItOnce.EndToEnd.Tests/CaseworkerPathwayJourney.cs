@@ -104,6 +104,32 @@ public sealed class CaseworkerPathwayJourney(ServedApp app, Chromium chromium) :
         await ClickAsync("Schedule the review");
         await Expect(Page.Locator("#stage")).ToHaveTextAsync("In annual review");
         (await DueAsync("review-decision")).ShouldBe("2026-04-13"); // 4 weeks after the meeting
+
+        // That meeting is still to come, so the review's findings and the amendment are recorded on a demo plan whose
+        // review meeting has happened: progress towards each outcome, then the decision to amend.
+        await Page.VisitAsync("/work?Stage=InAnnualReview");
+        var reviewed = (await Page.Locator("tbody tr a").First.TextContentAsync())!.Trim();
+        await Page.ClickAndLoadAsync(Page.Locator("tbody tr a").First);
+        await ClickAsync("Record progress towards the plan's outcomes");
+        await ClickAsync("Save");
+        await Expect(Page.Locator(".govuk-error-summary")).ToContainTextAsync("was met, partly met or not met");
+        await Page.Locator("#outcome-0-Met").CheckAsync();
+        await Page.Locator("#outcome-1-PartlyMet").CheckAsync();
+        await Page.Locator("#comment-1").FillAsync("Joins in with adult support");
+        await ClickAsync("Save");
+        await Expect(Page.Locator("#outcome-results")).ToContainTextAsync("Partly met");
+        await ClickAsync("Record the decision after the review");
+        await Page.GetByLabel("Amend the plan").CheckAsync();
+        await FillDateAsync("decidedOn", 2, 3, 2026);
+        await ClickAsync("Record the decision");
+        (await DueAsync("amendment-comments-close")).ShouldBe("2026-03-16"); // 15 days beginning with 2 March
+        (await DueAsync("amended-plan")).ShouldBe("2026-04-27");             // 8 weeks after the proposed amendments
+
+        // The manager sees the case in the team's view.
+        await Page.ClickAndLoadAsync(Page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "Sign out" }));
+        await Page.SignInAsync(DemoUsers.Manager);
+        await Page.VisitAsync("/work?Stage=InAnnualReview");
+        await Expect(Page.Locator("tbody")).ToContainTextAsync(reviewed);
     }
 
     [Fact]

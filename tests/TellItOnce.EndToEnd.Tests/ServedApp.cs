@@ -21,5 +21,8 @@ public sealed class ServedApp : TellItOnceApp
     /// <summary>Where Kestrel listens, read back after it bound port 0.</summary>
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
+    /// <summary>The browser journeys read the emails the outbox worker writes to <see cref="TellItOnceApp.MailFolder"/>.</summary>
+    protected override bool RunsOutboxWorker => true;
+
     public override ValueTask InitializeAsync() => Chromium.Missing ? ValueTask.CompletedTask : base.InitializeAsync();
 }

@@ -29,7 +29,7 @@ public static class DemoHomePages
         Role.Professional => "/advice",
         Role.SettingStaff => "/setting",
         Role.Provider => "/provider",
-        Role.StrategicLead => "/board",
+        Role.StrategicLead => "/dashboard",
         Role.Administrator => "/admin",
         _ => throw new ArgumentOutOfRangeException(nameof(role), role, "A role with no home page."),
     };

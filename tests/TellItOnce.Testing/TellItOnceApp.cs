@@ -14,6 +14,7 @@ using TellItOnce.Data;
 using TellItOnce.Data.Auditing;
 using TellItOnce.Data.Identity;
 using TellItOnce.Domain.People;
+using TellItOnce.Web.Shared.Email;
 
 namespace TellItOnce.Testing;
 
@@ -30,7 +31,19 @@ public class TellItOnceApp(DatabaseProvider provider) : WebApplicationFactory<Pr
 
     public FakeClock Clock { get; } = new(Now);
 
+    /// <summary>Every email the app has sent, instead of sending it.</summary>
+    public InMemoryEmailSender Mail { get; } = new();
+
     public DatabaseProvider Provider => provider;
+
+    /// <summary>Where this app's document store keeps uploaded files: a temporary folder, removed with the app.</summary>
+    public string DocumentsFolder { get; } = Path.Combine(Path.GetTempPath(), $"tellitonce-documents-{Guid.NewGuid():N}");
+
+    /// <summary>The demo mailbox: the outbox writes each email here as an .eml file.</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"tellitonce-mail-{Guid.NewGuid():N}");
+
+    /// <summary>Whether the app sends its outbox in the background. HTTP tests drive the outbox themselves; browser tests let it run.</summary>
+    protected virtual bool RunsOutboxWorker => false;
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("The app has not started.");
 
@@ -48,7 +61,16 @@ public class TellItOnceApp(DatabaseProvider provider) : WebApplicationFactory<Pr
         builder.UseSetting("Database:Provider", provider.ToString());
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Database:SeedDemoData", "true");
-        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<IClock>(Clock)));
+        builder.UseSetting("Documents:Folder", DocumentsFolder);
+        builder.UseSetting("Notifications:PickupDirectory", MailFolder);
+        builder.UseSetting("Notifications:RunWorker", RunsOutboxWorker ? "true" : "false");
+        builder.UseSetting("Notifications:PollInterval", "00:00:00.200");
+        builder.ConfigureTestServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<IClock>(Clock));
+            services.RemoveAll<IEmailSender>();
+            services.AddSingleton<IEmailSender>(Mail);
+        });
     }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (so tests can see them).</summary>
@@ -111,6 +133,11 @@ public class TellItOnceApp(DatabaseProvider provider) : WebApplicationFactory<Pr
         if (_database is not null)
         {
             await _database.DisposeAsync();
+        }
+
+        foreach (var folder in new[] { DocumentsFolder, MailFolder }.Where(Directory.Exists))
+        {
+            Directory.Delete(folder, recursive: true);
         }
 
         GC.SuppressFinalize(this);

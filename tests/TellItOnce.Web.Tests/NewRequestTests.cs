@@ -40,6 +40,37 @@ public abstract class NewRequestTests(TellItOnceApp app)
     }
 
     [Fact]
+    public async Task A_caseworker_of_two_areas_chooses_the_area_and_cannot_choose_another()
+    {
+        var email = $"two-areas-{Guid.NewGuid():N}@northshire.example";
+        var userId = await app.CreateUserAsync(email, Domain.People.Role.Caseworker);
+        await TestRecords.AssessingCaseAsync(app, TestRecords.OtherAreaSlug); // makes sure the other area exists
+        var (southvale, elsewhere) = await app.WithDbAsync(async db =>
+        {
+            var other = await db.Areas.SingleAsync(a => a.Slug == TestRecords.OtherAreaSlug);
+            db.AreaMemberships.Add(new Domain.People.AreaMembership { Id = Guid.CreateVersion7(), UserId = userId, AreaId = other.Id, Role = Domain.People.Role.Caseworker });
+            var third = db.Areas.Add(new Domain.Areas.Area { Id = Guid.CreateVersion7(), LaCode = "992", Name = "Westmarch", Slug = $"westmarch-{Guid.NewGuid():N}"[..20] }).Entity;
+            await db.SaveChangesAsync();
+            return (other.Id, third.Id);
+        });
+        var client = await app.SignedInAsync(email);
+        var family = $"Area{Guid.NewGuid():N}"[..12];
+
+        var unchosen = await PostAsync(client, Request("Ada", family, "2016-04-01"));
+        (await unchosen.ToDocumentAsync()).QuerySelector("#areaId-error")!.TextContent.ShouldContain("Choose the area");
+        var notMine = Request("Ada", family, "2016-04-01");
+        notMine["AreaId"] = elsewhere.ToString();
+        (await PostAsync(client, notMine)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var chosen = Request("Ada", family, "2016-04-01");
+        chosen["AreaId"] = southvale.ToString();
+        (await PostAsync(client, chosen)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var areas = await app.WithDbAsync(db => db.Cases.Where(c => db.Children.Any(k => k.Id == c.ChildId && k.FamilyName == family)).Select(c => c.AreaId).ToListAsync());
+        areas.ShouldBe([southvale]);
+    }
+
+    [Fact]
     public async Task A_new_request_creates_the_child_s_record_and_starts_the_6_week_clock()
     {
         var family = $"New{Guid.NewGuid():N}"[..12];

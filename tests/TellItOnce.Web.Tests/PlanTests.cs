@@ -55,7 +55,44 @@ public abstract class PlanTests(TellItOnceApp app)
     {
         var form = await client.GetFormAsync($"/cases/{id}/plan");
         fields["__RequestVerificationToken"] = form.Token;
+        if (form.Document.QuerySelector("input[name=Revision]")?.GetAttribute("value") is { } revision)
+        {
+            fields.TryAdd("Revision", revision);
+        }
+
         return await client.PostAsync($"/cases/{id}/plan?handler={handler}", new FormUrlEncodedContent(fields));
+    }
+
+    [Fact]
+    public async Task A_save_made_on_a_plan_someone_else_changed_is_refused_and_keeps_what_was_typed()
+    {
+        var id = await AssessingCaseAsync();
+        var caseworker = await app.SignedInAsync(DemoUsers.Caseworker);
+        var manager = await app.SignedInAsync(DemoUsers.Manager);
+        (await PostAsync(caseworker, id, "Start", [])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        // Both open the plan; the caseworker saves first.
+        var managersForm = await manager.GetFormAsync($"/cases/{id}/plan");
+        var seenRevision = managersForm.Document.QuerySelector("input[name=Revision]")!.GetAttribute("value")!;
+        (await PostAsync(caseworker, id, "Save", new() { ["B"] = "Caseworker's needs" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var response = await manager.PostAsync($"/cases/{id}/plan?handler=Save", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = managersForm.Token,
+            ["Revision"] = seenRevision,
+            ["B"] = "Manager's needs",
+        }));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await response.ToDocumentAsync();
+        page.QuerySelector(".govuk-error-summary")!.TextContent.ShouldContain("Someone else changed this plan while you were editing. Your changes have not been saved");
+        page.QuerySelector("textarea#b")!.TextContent.Trim().ShouldBe("Manager's needs");
+        (await VersionsAsync(id)).Single().SpecialEducationalNeeds.ShouldBe("Caseworker's needs");
+
+        // Adding an outcome against the old revision is refused too; against the current one it works.
+        (await PostAsync(manager, id, "AddOutcome", new() { ["Revision"] = seenRevision, ["OutcomeText"] = "Reads", ["OutcomeByWhen"] = "Year 6" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PostAsync(manager, id, "AddOutcome", new() { ["OutcomeText"] = "Reads", ["OutcomeByWhen"] = "Year 6" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await VersionsAsync(id)).Single().Outcomes.ShouldHaveSingleItem();
     }
 
     private Task<List<PlanVersion>> VersionsAsync(Guid id) =>

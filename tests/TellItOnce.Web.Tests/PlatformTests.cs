@@ -38,7 +38,8 @@ public abstract class PlatformTests(TellItOnceApp app)
         {
             var today = Domain.Pathway.EnglishCalendar.DateOf(TellItOnceApp.Now);
             var outstanding = await db.AdviceRequests.Where(a => a.ReceivedOn == null).Select(a => a.RequestedOn).ToListAsync();
-            return (await db.Children.CountAsync(), await db.Settings.CountAsync(),
+            var demo = await db.Areas.SingleAsync(a => a.Slug == Data.Seeding.DemoAreaSeeder.AreaSlug);
+            return (await db.Children.CountAsync(c => c.AreaId == demo.Id), await db.Settings.CountAsync(s => s.AreaId == demo.Id),
                 (await db.Cases.Select(c => c.Stage).Distinct().ToListAsync()).ToHashSet(),
                 (await db.Settings.Select(s => s.Type).Distinct().ToListAsync()).ToHashSet(),
                 outstanding.Count(r => r.PlusDays(42) < today));

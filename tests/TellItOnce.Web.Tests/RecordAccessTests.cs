@@ -75,9 +75,10 @@ public abstract class RecordAccessTests(TellItOnceApp app)
         var expected = await app.WithDbAsync(async db =>
         {
             var ep = await db.Users.SingleAsync(u => u.Email == DemoUsers.EducationalPsychologist);
+            var areas = await db.AreaMemberships.Where(m => m.UserId == ep.Id).Select(m => m.AreaId).ToListAsync();
             return await (from a in db.AdviceRequests
                           join c in db.Cases on a.CaseId equals c.Id
-                          where a.ReceivedOn == null && (a.ProfessionalUserId == ep.Id || a.OrganisationId == ep.OrganisationId)
+                          where a.ReceivedOn == null && (a.ProfessionalUserId == ep.Id || a.OrganisationId == ep.OrganisationId) && areas.Contains(c.AreaId)
                           select c.Reference).ToListAsync();
         });
         expected.ShouldNotBeEmpty();

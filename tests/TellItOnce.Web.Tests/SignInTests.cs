@@ -101,7 +101,7 @@ public abstract class SignInTests(TellItOnceApp app)
     [InlineData("/advice")]
     [InlineData("/setting")]
     [InlineData("/provider")]
-    [InlineData("/board")]
+    [InlineData("/dashboard")]
     [InlineData("/admin")]
     [InlineData("/audit")]
     public async Task Private_pages_send_an_anonymous_visitor_to_sign_in(string path)
@@ -121,7 +121,7 @@ public abstract class SignInTests(TellItOnceApp app)
         { DemoUsers.EducationalPsychologist, "/work" },
         { DemoUsers.EducationalPsychologist, "/family" },
         { DemoUsers.Senco, "/work" },
-        { DemoUsers.Senco, "/board" },
+        { DemoUsers.Senco, "/dashboard" },
         { DemoUsers.Caseworker, "/team" },
         { DemoUsers.Caseworker, "/audit" },
         { DemoUsers.Caseworker, "/admin" },

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using NodaTime;
 
 namespace TellItOnce.Data.Identity;
 
@@ -12,4 +13,7 @@ public sealed class AppUser : IdentityUser<Guid>
 
     /// <summary>The setting a SENCO works in.</summary>
     public Guid? SettingId { get; set; }
+
+    /// <summary>When an administrator disabled the account: it cannot sign in and its sessions end. The record stays, so the audit trail keeps its name.</summary>
+    public Instant? DisabledAt { get; set; }
 }

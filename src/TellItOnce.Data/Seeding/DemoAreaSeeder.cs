@@ -27,6 +27,8 @@ public sealed class DemoAreaSeeder(AppDbContext db, UserManager<AppUser> users)
         .. Enumerable.Repeat(NeedType.SPLD, 2), NeedType.HI, NeedType.PMLD, NeedType.OTH, NeedType.VI, NeedType.MSI, NeedType.DS,
     ];
 
+    private static readonly string[] Ethnicities = [.. Enumerable.Repeat("WBRI", 14), "WOTH", "MWBC", "MOTH", "APKN", "AIND", "BAFR", "BCRB", "CHNE", "OOTH", "NOBT"];
+
     private readonly Faker _faker = new("en_GB") { Random = new Randomizer(20_261_123) };
     private int _caseNumber;
 
@@ -101,8 +103,12 @@ public sealed class DemoAreaSeeder(AppDbContext db, UserManager<AppUser> users)
             child.OnSenSupport = true;
         }
 
+        new DemoOutcomesSeeder(db).Seed(area, today);
         await db.SaveChangesAsync(ct);
         await new LocalOfferSeeder(db).SeedAsync(area, [la, icb, provider], today, ct);
+        await new GovernanceSeeder(db).SeedAsync(area, accounts, today, ct);
+        await new AfterThePlanSeeder(db).SeedAsync(area, today, ct);
+        await new PortalDemoSeeder(db, users).SeedAsync(area, today, ct);
     }
 
     /// <summary>How many cases of each stage the demo holds (plus the demo families' own and 30 children on SEN support).</summary>
@@ -252,6 +258,7 @@ public sealed class DemoAreaSeeder(AppDbContext db, UserManager<AppUser> users)
             District = setting?.District ?? _faker.PickRandom(Districts),
             PrimaryNeed = _faker.PickRandom(NeedMix),
             CurrentSettingId = setting?.Id,
+            Ethnicity = _faker.PickRandom(Ethnicities),
         };
         if (_faker.Random.Bool(0.4f))
         {
@@ -329,7 +336,8 @@ public sealed class DemoAreaSeeder(AppDbContext db, UserManager<AppUser> users)
         {
             c.FinalIssuedOn = received.PlusDays(_faker.Random.Int(120, 170));
             c.LatestPlanIssuedOn = c.FinalIssuedOn;
-            c.NamedSettingId = child.CurrentSettingId;
+            // Every plan names a placement (section I): the child's setting, or for a young person without one a college.
+            c.NamedSettingId = child.CurrentSettingId ?? ctx.Settings.First(s => s.Type == SettingType.College).Id;
             var sinceIssue = Period.Between(c.FinalIssuedOn.Value, today, PeriodUnits.Days).Days;
             if (sinceIssue > 330)
             {
@@ -351,6 +359,7 @@ public sealed class DemoAreaSeeder(AppDbContext db, UserManager<AppUser> users)
             if (stage == CaseStage.Ceased)
             {
                 c.CeasedOn = today.PlusDays(-_faker.Random.Int(1, 180));
+                c.CeaseReason = _faker.PickRandom(1, 2, 3, 4, 6);
             }
         }
 

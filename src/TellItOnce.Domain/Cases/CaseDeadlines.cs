@@ -14,7 +14,7 @@ public enum DeadlineStatus
 public sealed record NextDeadline(Milestone Milestone, int DaysLeft, DeadlineStatus Status);
 
 /// <summary>Derives a case's next statutory deadline from its recorded events. Pure: today is a parameter.</summary>
-public static class CaseDeadlines
+public static partial class CaseDeadlines
 {
     /// <summary>A deadline this many days away or fewer is "due soon" (amber).</summary>
     public const int DueSoonDays = 14;
@@ -74,8 +74,7 @@ public static class CaseDeadlines
                 var comments = Key(MilestoneKeys.DraftCommentsClose);
                 return today <= comments.Due ? comments : Key(MilestoneKeys.FinalPlan);
             case CaseStage.PlanIssued:
-                var from = c.LastReviewOn ?? c.FinalIssuedOn;
-                return from is { } f ? StatutoryTimeline.AnnualReviewDue(f) : null;
+                return ReviewDue(c);
             case CaseStage.InAnnualReview when c.AmendmentsProposedOn is { } proposed:
                 var amendmentComments = StatutoryTimeline.AmendmentCommentsClose(proposed);
                 return today <= amendmentComments.Due ? amendmentComments : StatutoryTimeline.AmendedPlanDue(proposed);

@@ -9,7 +9,7 @@ namespace TellItOnce.Domain.Cases;
 /// </summary>
 public sealed partial class EhcCase
 {
-    public static readonly IReadOnlySet<CaseStage> Closed = new HashSet<CaseStage> { CaseStage.NotAssessed, CaseStage.NotIssued, CaseStage.Ceased };
+    public static readonly IReadOnlySet<CaseStage> Closed = new HashSet<CaseStage> { CaseStage.NotAssessed, CaseStage.NotIssued, CaseStage.Ceased, CaseStage.TransferredOut };
 
     public IReadOnlyList<PathwayError> DecideWhetherToAssess(
         LocalDate decidedOn, bool agreed, LocalDate today, LocalDate? panelOn = null, string? panelMembers = null, string? reasons = null)
@@ -428,7 +428,7 @@ public sealed partial class EhcCase
         return errors;
     }
 
-    private void RequireStage(List<PathwayError> errors, string message, params CaseStage[] allowed)
+    internal void RequireStage(List<PathwayError> errors, string message, params CaseStage[] allowed)
     {
         if (!allowed.Contains(Stage))
         {
@@ -436,7 +436,7 @@ public sealed partial class EhcCase
         }
     }
 
-    private static void RequireDate(List<PathwayError> errors, string field, string label, LocalDate date, LocalDate notBefore, string notBeforeLabel, LocalDate today)
+    internal static void RequireDate(List<PathwayError> errors, string field, string label, LocalDate date, LocalDate notBefore, string notBeforeLabel, LocalDate today)
     {
         if (date > today)
         {

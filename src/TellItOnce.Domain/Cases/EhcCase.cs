@@ -32,6 +32,9 @@ public enum CaseStage
 
     /// <summary>The plan has ceased.</summary>
     Ceased,
+
+    /// <summary>The family moved away and the plan went to the new area's council; this area keeps a read-only record.</summary>
+    TransferredOut,
 }
 
 /// <summary>What the council decides after an annual review meeting (reg 22): the SEN2 ReviewOutcome M, A or C.</summary>

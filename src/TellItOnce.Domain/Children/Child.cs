@@ -35,6 +35,9 @@ public sealed class Child
 
     public string? Postcode { get; set; }
 
+    /// <summary>The DfE ethnicity code for the SEN2 return (WBRI ... REFU refused, NOBT not yet obtained).</summary>
+    public string? Ethnicity { get; set; }
+
     public string? District { get; set; }
 
     public NeedType? PrimaryNeed { get; set; }

@@ -19,4 +19,7 @@ public sealed class FamilyLink
     public Guid UserId { get; set; }
 
     public FamilyRelationship Relationship { get; set; }
+
+    /// <summary>A young person aged 16 or over has chosen that this parent or carer no longer sees their record.</summary>
+    public bool HiddenByYoungPerson { get; set; }
 }

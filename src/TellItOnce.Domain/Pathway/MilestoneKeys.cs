@@ -17,4 +17,10 @@ public static class MilestoneKeys
     public const string MediationCertificate = "mediation-certificate";
     public const string MediationHeld = "mediation-held";
     public const string TribunalAppeal = "tribunal-appeal";
+    public const string PlanCeases = "plan-ceases";
+    public const string TransferOut = "transfer-out";
+    public const string TransferDecision = "transfer-decision";
+    public const string TransferReview = "transfer-review";
+    public const string TribunalOrder = "tribunal-order";
+    public const string ComplaintResponse = "complaint-response";
 }

@@ -9,7 +9,7 @@ namespace TellItOnce.Domain.Pathway;
 /// served is +14; months are calendar months, clamped to the end of a shorter month. Weekends and
 /// bank holidays never move a date, except for periods set in working days.
 /// </summary>
-public static class StatutoryTimeline
+public static partial class StatutoryTimeline
 {
     private const string SendRegulations = "SEND Regulations 2014, ";
 

@@ -109,6 +109,9 @@ public sealed class PlanVersion
     /// <summary>K: the advice and information gathered during the assessment.</summary>
     public string? AdviceAndInformation { get; set; }
 
+    /// <summary>Changes on every save: the optimistic concurrency token, so one caseworker's save cannot silently overwrite another's.</summary>
+    public Guid Revision { get; set; } = Guid.NewGuid();
+
     public bool IsIssued => Kind != PlanVersionKind.Working;
 
     /// <summary>A new working version that starts as a copy of this one.</summary>

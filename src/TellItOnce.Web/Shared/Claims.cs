@@ -13,6 +13,7 @@ public sealed class MembershipClaimsFactory(
     UserManager<AppUser> userManager,
     RoleManager<IdentityRole<Guid>> roleManager,
     IOptions<IdentityOptions> options,
+    IOptions<Features.Account.AccountOptions> account,
     AppDbContext db)
     : UserClaimsPrincipalFactory<AppUser, IdentityRole<Guid>>(userManager, roleManager, options)
 {
@@ -33,6 +34,12 @@ public sealed class MembershipClaimsFactory(
         foreach (var role in memberships.Select(m => m.Role).Distinct())
         {
             identity.AddClaim(new Claim(identity.RoleClaimType, role.ToString()));
+        }
+
+        // A local staff account must set up its authenticator app before it can do anything else (when required).
+        if (account.Value.RequireStaffMfa && user.PasswordHash is not null && !user.TwoFactorEnabled && memberships.Any(m => m.Role.IsStaff()))
+        {
+            identity.AddClaim(new Claim(Features.Account.IdentitySetup.MfaSetupClaim, "true"));
         }
 
         return identity;
@@ -100,7 +107,7 @@ public sealed class CurrentUser
             Role.Administrator => "/admin",
             Role.Manager => "/team",
             Role.Caseworker => "/work",
-            Role.StrategicLead => "/board",
+            Role.StrategicLead => "/dashboard",
             Role.Professional => "/advice",
             Role.SettingStaff => "/setting",
             Role.Provider => "/provider",

@@ -8,3 +8,6 @@ public sealed record SelectFieldModel(string Id, string Name, string Label, stri
 
 /// <summary>A GOV.UK textarea (Shared/_TextArea.cshtml).</summary>
 public sealed record TextAreaModel(string Id, string Name, string Label, string? Hint, string? Value, string? Error, int Rows = 5);
+
+/// <summary>A GOV.UK file upload (Shared/_FileUpload.cshtml). The form around it needs enctype="multipart/form-data".</summary>
+public sealed record FileUploadModel(string Id, string Name, string Label, string? Hint, string? Error, string? Accept = null, bool Multiple = false);

@@ -34,11 +34,24 @@ public static class Navigation
         Add(Role.Manager, "Local Offer entries", "/local-offer/manage");
         Add(Role.Administrator, "Local Offer entries", "/local-offer/manage");
         Add(Role.StrategicLead, "Area overview", "/board");
+        Add(Role.StrategicLead, "Governance", "/strategy");
+        Add(Role.Manager, "Governance", "/strategy");
+        Add(Role.Administrator, "Governance", "/strategy");
+        Add(Role.StrategicLead, "Dashboard", "/dashboard");
+        Add(Role.Manager, "Dashboard", "/dashboard");
+        Add(Role.Caseworker, "Dashboard", "/dashboard");
+        Add(Role.Administrator, "Dashboard", "/dashboard");
+        Add(Role.StrategicLead, "Outcomes", "/outcomes");
+        Add(Role.Manager, "Outcomes", "/outcomes");
+        Add(Role.Manager, "SEN2 return", "/returns/sen2");
+        Add(Role.Administrator, "Outcomes", "/outcomes");
         Add(Role.Professional, "Advice requests", "/advice");
         Add(Role.SettingStaff, "Pupils", "/setting");
         Add(Role.Provider, "Our services", "/provider");
         Add(Role.Parent, "My children", "/family");
         Add(Role.YoungPerson, "My plan", "/family");
+        Add(Role.Parent, "Surveys", "/surveys");
+        Add(Role.YoungPerson, "Surveys", "/surveys");
         if (items.All(i => i.Href != "/local-offer/manage"))
         {
             items.Add(new NavItem("Local Offer", "/local-offer"));

@@ -18,6 +18,9 @@ public static class Policies
     /// <summary>The council's Local Offer officers: approve providers' entries, moderate feedback, import directories.</summary>
     public const string LocalOfferOfficer = nameof(LocalOfferOfficer);
 
+    /// <summary>Staff who may hold a governance scope (board, sub-group member); the governance pages narrow it further (ADR 30).</summary>
+    public const string Governance = nameof(Governance);
+
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -30,6 +33,7 @@ public static class Policies
         options.AddPolicy(Provider, p => p.RequireRole(nameof(Role.Provider)));
         options.AddPolicy(Strategic, p => p.RequireRole(nameof(Role.StrategicLead), nameof(Role.Manager), nameof(Role.Administrator)));
         options.AddPolicy(Administrator, p => p.RequireRole(nameof(Role.Administrator)));
+        options.AddPolicy(Governance, p => p.RequireRole(Enum.GetValues<Role>().Where(r => r.IsStaff()).Select(r => r.ToString())));
         options.AddPolicy(LocalOfferOfficer, p => p.RequireRole(nameof(Role.Manager), nameof(Role.Administrator)));
     }
 }

@@ -2,16 +2,22 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using TellItOnce.Data.Identity;
 using TellItOnce.Web.Shared;
 
 namespace TellItOnce.Web.Features.Account;
 
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<AppUser> signIn, IUserClaimsPrincipalFactory<AppUser> claims, ILogger<SignInModel> logger) : PageModel
+public sealed class SignInModel(SignInManager<AppUser> signIn, IUserClaimsPrincipalFactory<AppUser> claims, IOptions<AccountOptions> options, ILogger<SignInModel> logger) : PageModel
 {
     /// <summary>One message for a wrong password, an unknown email and a locked account, so the page never reveals who has an account.</summary>
     public const string WrongDetails = "The email address or password is not right. After 5 wrong attempts an account is locked for 15 minutes.";
+
+    /// <summary>Only someone who knows the password sees this: it does not reveal whether an address has an account.</summary>
+    public const string NotConfirmed = "Confirm your email address first: follow the link in the email we sent you";
+
+    public OidcOptions Oidc => options.Value.Oidc;
 
     [BindProperty]
     public string? Email { get; set; }
@@ -42,15 +48,19 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, IUserClaimsPrinci
         if (!errors.Any)
         {
             var user = await signIn.UserManager.FindByEmailAsync(Email!.Trim());
-            var result = user is null
+            var result = user is null || user.DisabledAt is not null
                 ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-                : await signIn.CheckPasswordSignInAsync(user, Password!, lockoutOnFailure: true);
+                : await signIn.PasswordSignInAsync(user, Password!, isPersistent: false, lockoutOnFailure: true);
+            if (result.RequiresTwoFactor)
+            {
+                return RedirectToPage("/Account/TwoFactorSignIn", new { ReturnUrl });
+            }
+
             if (result.Succeeded && user is not null)
             {
-                await signIn.SignInAsync(user, isPersistent: false);
                 logger.LogInformation("User {UserId} signed in", user.Id);
                 var principal = await claims.CreateAsync(user);
-                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/" ? ReturnUrl! : new CurrentUser(principal).HomePath());
+                return LocalRedirect(AfterSignIn(principal, ReturnUrl, Url));
             }
 
             if (user is not null)
@@ -58,9 +68,25 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, IUserClaimsPrinci
                 logger.LogInformation("Failed sign-in for user {UserId}; locked out: {LockedOut}", user.Id, result.IsLockedOut);
             }
 
+            if (result.IsNotAllowed)
+            {
+                errors.Add("email", NotConfirmed);
+                return Show(errors);
+            }
+
             errors.Add("email", WrongDetails);
         }
 
+        return Show(errors);
+    }
+
+    /// <summary>Where a new session goes: the two-factor set-up when it is still owed, else the page asked for, else the role's home.</summary>
+    internal static string AfterSignIn(System.Security.Claims.ClaimsPrincipal principal, string? returnUrl, IUrlHelper url) =>
+        principal.HasClaim(c => c.Type == IdentitySetup.MfaSetupClaim) ? "/account/two-factor"
+        : url.IsLocalUrl(returnUrl) && returnUrl != "/" ? returnUrl! : new CurrentUser(principal).HomePath();
+
+    private PageResult Show(FieldErrors errors)
+    {
         Errors = new ErrorSummaryModel(errors.ToDictionary());
         ViewData["HasErrors"] = true;
         Password = null;

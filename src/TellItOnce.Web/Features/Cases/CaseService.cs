@@ -34,7 +34,7 @@ public sealed record AdviceOption(Guid OrganisationId, string Name, AdviceSource
 /// The statutory steps on one case, for the SEND team. The case page and the JSON API both call this, so they
 /// cannot drift. Every case is looked up inside the asking user's areas: anything else is "not found".
 /// </summary>
-public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock, Plans.PlanIssuing plans)
+public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock, Plans.PlanIssuing plans, Notifications.Notifier notifier)
 {
     public const string ConcurrencyMessage =
         "Someone else changed this case after you opened it. Your change has not been saved: check the case as it is now, then try again.";
@@ -43,8 +43,11 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock,
 
     private IReadOnlyList<Guid> Areas => user.AreasWhere(Role.Caseworker, Role.Manager);
 
-    private IQueryable<EhcCase> Cases => db.Cases.AsSplitQuery().Include(c => c.AdviceRequests).Include(c => c.Exceptions).Include(c => c.Consultations)
-        .Where(c => Areas.Contains(c.AreaId));
+    private IQueryable<EhcCase> Cases => WithSteps(db.Cases).Where(c => Areas.Contains(c.AreaId));
+
+    private static IQueryable<EhcCase> WithSteps(IQueryable<EhcCase> cases) =>
+        cases.AsSplitQuery().Include(c => c.AdviceRequests).Include(c => c.Exceptions).Include(c => c.Consultations)
+            .Include(c => c.OutcomeResults).Include(c => c.Mediations).Include(c => c.Appeals).Include(c => c.Complaints).Include(c => c.PersonalBudgets);
 
     public async Task<CaseView?> GetAsync(Guid id, CancellationToken ct)
     {
@@ -65,7 +68,7 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock,
             .ToList();
         var settingIds = c.Consultations.Select(k => k.SettingId).Append(c.PreferredSettingId ?? Guid.Empty).Distinct().ToList();
         var settingNames = await db.Settings.AsNoTracking().Where(s => settingIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-        return new CaseView(c, child, caseworker, Timeline(c), CaseDeadlines.Next(c, Today), advice, await AuditAsync(c, ct), Today, settingNames);
+        return new CaseView(c, child, caseworker, Timeline(c), CaseDeadlines.NextOfAll(c, Today, BankHolidays.EnglandAndWales), advice, await AuditAsync(c, ct), Today, settingNames);
     }
 
     /// <summary>The caseworkers of a case's area, for reassignment.</summary>
@@ -98,10 +101,22 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock,
     /// Applies one statutory step to a case the user may change, refusing it when the case changed since the user
     /// read it (<paramref name="expectedVersion"/>) or when the step's rules say no. Saves once, with its audit trail.
     /// </summary>
-    public async Task<Outcome<EhcCase>?> ApplyAsync(Guid id, Guid expectedVersion, Func<EhcCase, LocalDate, IReadOnlyList<PathwayError>> step, CancellationToken ct)
+    public Task<Outcome<EhcCase>?> ApplyAsync(
+        Guid id, Guid expectedVersion, Func<EhcCase, LocalDate, IReadOnlyList<PathwayError>> step, CancellationToken ct, Func<EhcCase, CancellationToken, Task>? then = null) =>
+        ApplyInAsync(Cases, id, expectedVersion, step, then, ct);
+
+    /// <summary>
+    /// The same, for a portal: the case is looked up in <paramref name="scope"/> (from <see cref="RecordAccess"/>), and the
+    /// portal page decides which one step its user may take (a professional's advice, a family's preferred setting).
+    /// </summary>
+    public Task<Outcome<EhcCase>?> ApplyFromPortalAsync(IQueryable<EhcCase> scope, Guid id, Guid expectedVersion, Func<EhcCase, LocalDate, IReadOnlyList<PathwayError>> step, CancellationToken ct) =>
+        ApplyInAsync(WithSteps(scope), id, expectedVersion, step, then: null, ct);
+
+    private async Task<Outcome<EhcCase>?> ApplyInAsync(
+        IQueryable<EhcCase> scope, Guid id, Guid expectedVersion, Func<EhcCase, LocalDate, IReadOnlyList<PathwayError>> step, Func<EhcCase, CancellationToken, Task>? then, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(step);
-        var c = await Cases.SingleOrDefaultAsync(k => k.Id == id, ct);
+        var c = await scope.SingleOrDefaultAsync(k => k.Id == id, ct);
         if (c is null)
         {
             return null;
@@ -113,6 +128,7 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock,
         }
 
         var stageBefore = c.Stage;
+        var before = Notifications.Notifier.Capture(c);
         var errors = step(c, Today);
         if (errors.Count > 0)
         {
@@ -126,6 +142,12 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock,
         }
 
         await plans.OnStepAsync(c, stageBefore, ct);
+        if (then is not null)
+        {
+            await then(c, ct);
+        }
+
+        await notifier.OnCaseStepAsync(c, before, ct);
         c.Version = Guid.NewGuid();
         try
         {
@@ -177,9 +199,8 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock,
             }
         }
 
-        if ((c.LastReviewOn ?? c.FinalIssuedOn) is { } from && c.Stage is CaseStage.PlanIssued or CaseStage.InAnnualReview)
+        if (CaseDeadlines.ReviewDue(c) is { } review && c.Stage is CaseStage.PlanIssued or CaseStage.InAnnualReview)
         {
-            var review = StatutoryTimeline.AnnualReviewDue(from);
             rows.Add(new TimelineRow(review, c.ReviewMeetingOn, c.ReviewMeetingOn is null ? StatusOf(review.Due) : null));
         }
 
@@ -192,6 +213,11 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock,
                 Add(StatutoryTimeline.AmendmentCommentsClose(proposed), null);
                 Add(StatutoryTimeline.AmendedPlanDue(proposed), null);
             }
+        }
+
+        foreach (var (m, done) in CaseDeadlines.AfterThePlan(c, BankHolidays.EnglandAndWales))
+        {
+            Add(m, done);
         }
 
         void Add(Milestone m, LocalDate? done) => rows.Add(new TimelineRow(m, done, done is null ? StatusOf(m.Due) : null));
@@ -207,6 +233,8 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock,
         ids.AddRange(c.AdviceRequests.Select(a => a.Id.ToString()));
         ids.AddRange(c.Exceptions.Select(e => e.Id.ToString()));
         ids.AddRange(c.Consultations.Select(k => k.Id.ToString()));
+        ids.AddRange(c.Mediations.Select(k => k.Id.ToString()).Concat(c.Appeals.Select(k => k.Id.ToString())).Concat(c.Complaints.Select(k => k.Id.ToString()))
+            .Concat(c.PersonalBudgets.Select(k => k.Id.ToString())).Concat(c.OutcomeResults.Select(k => k.Id.ToString())));
         var entries = await db.AuditEntries.AsNoTracking().Where(a => ids.Contains(a.EntityId)).OrderByDescending(a => a.Id).Take(100).ToListAsync(ct);
         var userIds = entries.Select(e => e.UserId).OfType<Guid>().Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);

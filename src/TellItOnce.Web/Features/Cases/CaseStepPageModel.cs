@@ -27,7 +27,7 @@ public abstract class CaseStepPageModel(CaseService cases) : PageModel
     [TempData]
     public string? Confirmation { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    public virtual async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct))
         {
@@ -81,6 +81,13 @@ public abstract class CaseStepPageModel(CaseService cases) : PageModel
             }
         }
 
+        return await RedisplayAsync(formErrors, ct);
+    }
+
+    /// <summary>Shows the page again with the refusals in the error summary.</summary>
+    protected async Task<IActionResult> RedisplayAsync(FieldErrors formErrors, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(formErrors);
         if (!await LoadAsync(ct))
         {
             return NotFound();

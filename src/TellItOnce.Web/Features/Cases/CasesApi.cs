@@ -195,7 +195,7 @@ public static class CasesApi
         return TypedResults.Ok(ToResponse((await cases.GetAsync(id, ct))!));
     }
 
-    private static CaseResponse ToResponse(CaseView v) => new(
+    internal static CaseResponse ToResponse(CaseView v) => new(
         v.Case.Id, v.Case.Reference, v.Case.Stage, v.Case.Version, Dates.Iso(v.Case.RequestReceived),
         v.Next is { } n ? new NextDeadlineResponse(n.Milestone.Key, n.Milestone.Title, Dates.Iso(n.Milestone.Due), n.DaysLeft, n.Status) : null,
         [.. v.Timeline.Select(t => TimescalesPlanner.ToResponse(t.Milestone))],

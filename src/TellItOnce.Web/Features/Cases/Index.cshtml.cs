@@ -7,8 +7,10 @@ namespace TellItOnce.Web.Features.Cases;
 
 /// <summary>/cases/{id}: what has happened, what is due next (from the timeline engine), and the steps that can be taken now.</summary>
 [Authorize(Policy = Policies.SendTeam)]
-public sealed class IndexModel(CaseService cases, CurrentUser user) : PageModel
+public sealed class IndexModel(CaseService cases, CurrentUser user, Documents.DocumentService documents, Privacy.ViewLog views) : PageModel
 {
+    public IReadOnlyList<Documents.DocumentRow> Documents { get; private set; } = [];
+
     public CaseView View { get; private set; } = null!;
 
     public IReadOnlyList<(Guid Id, string Name)> Caseworkers { get; private set; } = [];
@@ -29,7 +31,8 @@ public sealed class IndexModel(CaseService cases, CurrentUser user) : PageModel
         }
 
         View = view;
-        await LoadCaseworkersAsync(ct);
+        await views.RecordAsync(view.Case.AreaId, view.Child.Id, view.Case.Id, "/cases/{id}", ct);
+        await LoadListsAsync(ct);
         return Page();
     }
 
@@ -60,8 +63,9 @@ public sealed class IndexModel(CaseService cases, CurrentUser user) : PageModel
         return [];
     }
 
-    private async Task LoadCaseworkersAsync(CancellationToken ct)
+    private async Task LoadListsAsync(CancellationToken ct)
     {
+        Documents = await documents.ForCaseAsync(View.Case.Id, ct);
         if (CanReassign)
         {
             Caseworkers = await cases.CaseworkersAsync(View.Case.AreaId, ct);
@@ -92,7 +96,7 @@ public sealed class IndexModel(CaseService cases, CurrentUser user) : PageModel
 
         var reloaded = await cases.GetAsync(id, ct);
         View = reloaded!;
-        await LoadCaseworkersAsync(ct);
+        await LoadListsAsync(ct);
         Errors = new ErrorSummaryModel(outcome.Errors, _ => "main-content");
         ViewData["HasErrors"] = true;
         return Page();

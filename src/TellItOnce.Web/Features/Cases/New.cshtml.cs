@@ -11,6 +11,10 @@ namespace TellItOnce.Web.Features.Cases;
 [Authorize(Policy = Policies.SendTeam)]
 public sealed class NewModel(NewRequestService requests) : PageModel
 {
+    [BindProperty] public Guid? AreaId { get; set; }
+
+    public IReadOnlyList<(Guid Id, string Name)> Areas { get; private set; } = [];
+
     [BindProperty] public string? GivenName { get; set; }
 
     [BindProperty] public string? FamilyName { get; set; }
@@ -38,9 +42,7 @@ public sealed class NewModel(NewRequestService requests) : PageModel
 
     public ErrorSummaryModel Errors { get; private set; } = new(new Dictionary<string, string[]>());
 
-    public void OnGet()
-    {
-    }
+    public async Task OnGetAsync(CancellationToken ct) => Areas = await requests.AreasAsync(ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -49,7 +51,7 @@ public sealed class NewModel(NewRequestService requests) : PageModel
         var dob = DateOfBirth.Read("dateOfBirth", "the date of birth", errors, required: existing is null);
         var received = Received.Read("received", "the date the request was received", errors);
         var outcome = await requests.RecordAsync(
-            new NewRequestInput(GivenName, FamilyName, dob, Upn, Postcode, PrimaryNeed, RequestedBy, received, Evidence, AllAboutMe, existing, SameChild == "new"),
+            new NewRequestInput(GivenName, FamilyName, dob, Upn, Postcode, PrimaryNeed, RequestedBy, received, Evidence, AllAboutMe, existing, SameChild == "new", AreaId),
             errors, ct);
         if (outcome.Succeeded && outcome.Value!.CaseId is { } caseId)
         {
@@ -63,6 +65,7 @@ public sealed class NewModel(NewRequestService requests) : PageModel
             errors.Add("sameChild", "This may be a child we already have a record for. Say whether it is the same child");
         }
 
+        Areas = await requests.AreasAsync(ct);
         Errors = new ErrorSummaryModel(errors.ToDictionary(), f => f switch
         {
             "dateOfBirth" or "received" => $"{f}-day",

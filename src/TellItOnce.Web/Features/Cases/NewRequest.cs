@@ -20,7 +20,8 @@ public sealed record NewRequestInput(
     string? Evidence,
     string? AllAboutMe,
     Guid? ExistingChildId,
-    bool ConfirmedNewChild);
+    bool ConfirmedNewChild,
+    Guid? AreaId = null);
 
 public sealed record PossibleDuplicate(Guid ChildId, string Name, LocalDate DateOfBirth, string? Upn, string? LatestCase);
 
@@ -36,12 +37,24 @@ public sealed class NewRequestService(AppDbContext db, CurrentUser user, IClock 
 {
     public LocalDate Today { get; } = Domain.Pathway.EnglishCalendar.DateOf(clock.GetCurrentInstant());
 
+    /// <summary>The areas in which the user may record a request, by name: a choice to make when there is more than one.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> AreasAsync(CancellationToken ct)
+    {
+        var areas = user.AreasWhere(Role.Caseworker, Role.Manager);
+        return [.. (await db.Areas.AsNoTracking().Where(a => areas.Contains(a.Id)).OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(ct)).Select(a => (a.Id, a.Name))];
+    }
+
     public async Task<Outcome<NewRequestResult>> RecordAsync(NewRequestInput input, FieldErrors errors, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(errors);
         var areas = user.AreasWhere(Role.Caseworker, Role.Manager);
-        var areaId = areas.Count > 0 ? areas[0] : Guid.Empty;
+        var areaId = input.AreaId is { } chosen ? (areas.Contains(chosen) ? chosen : Guid.Empty) : areas.Count == 1 ? areas[0] : Guid.Empty;
+        if (areaId == Guid.Empty && areas.Count > 0)
+        {
+            errors.Add("areaId", "Choose the area the request was made to");
+        }
+
         if (input.ExistingChildId is null)
         {
             Require(errors, input.GivenName, "givenName", "Enter the child's or young person's first name");
@@ -115,17 +128,13 @@ public sealed class NewRequestService(AppDbContext db, CurrentUser user, IClock 
             child.AllAboutMe = input.AllAboutMe.Trim();
         }
 
-        var area = await db.Areas.SingleAsync(a => a.Id == areaId, ct);
         var receivedOn = input.Received!.Value;
-        var prefix = $"{area.ReferencePrefix}-{receivedOn.Year}-";
-        var taken = await db.Cases.Where(c => c.AreaId == areaId && c.Reference.StartsWith(prefix)).Select(c => c.Reference).ToListAsync(ct);
-        var next = taken.Select(r => int.TryParse(r[prefix.Length..], out var n) ? n : 0).DefaultIfEmpty(0).Max() + 1;
         var c = new EhcCase
         {
             Id = Guid.CreateVersion7(),
             AreaId = areaId,
             ChildId = child.Id,
-            Reference = $"{prefix}{next:0000}",
+            Reference = await NextReferenceAsync(db, areaId, receivedOn, ct),
             CaseworkerId = user.Has(Role.Caseworker) ? user.Id : null,
             Stage = CaseStage.NewRequest,
             RequestedBy = input.RequestedBy!.Value,
@@ -136,6 +145,17 @@ public sealed class NewRequestService(AppDbContext db, CurrentUser user, IClock 
         db.Cases.Add(c);
         await db.SaveChangesAsync(ct);
         return Outcome<NewRequestResult>.Success(new NewRequestResult(c.Id, []));
+    }
+
+    /// <summary>The next case reference of an area for the year a request was received, for example "NS-2026-0042".</summary>
+    public static async Task<string> NextReferenceAsync(AppDbContext db, Guid areaId, LocalDate receivedOn, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var area = await db.Areas.SingleAsync(a => a.Id == areaId, ct);
+        var prefix = $"{area.ReferencePrefix}-{receivedOn.Year}-";
+        var taken = await db.Cases.Where(c => c.AreaId == areaId && c.Reference.StartsWith(prefix)).Select(c => c.Reference).ToListAsync(ct);
+        var next = taken.Select(r => int.TryParse(r[prefix.Length..], out var n) ? n : 0).DefaultIfEmpty(0).Max() + 1;
+        return $"{prefix}{next:0000}";
     }
 
     private async Task<IReadOnlyList<PossibleDuplicate>> PossibleDuplicatesAsync(Guid areaId, NewRequestInput input, CancellationToken ct)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using TellItOnce.Domain.Plans;
 using TellItOnce.Web.Features.Cases;
 using TellItOnce.Web.Shared;
@@ -20,6 +21,15 @@ public sealed class IndexModel(CaseService cases, PlanService plans) : PageModel
     public IReadOnlyList<PlanVersion> Versions { get; private set; } = [];
 
     public PlanVersion? Working { get; private set; }
+
+    public const string ConcurrencyMessage =
+        "Someone else changed this plan while you were editing. Your changes have not been saved: what you entered is still below, so compare it with the plan as it is now and save again.";
+
+    /// <summary>The plan's revision when the user opened it; a save made against an older one is refused.</summary>
+    [BindProperty] public Guid Revision { get; set; }
+
+    /// <summary>True when the page is shown again after a refused save, so the boxes keep what the user typed.</summary>
+    public bool KeepInput { get; private set; }
 
     [BindProperty] public string? A { get; set; }
 
@@ -134,24 +144,50 @@ public sealed class IndexModel(CaseService cases, PlanService plans) : PageModel
             return NotFound();
         }
 
+        errors ??= new FieldErrors();
         if (Working is null)
         {
-            (errors ??= new FieldErrors()).Add("plan", "Start a new version of the plan before changing it: issued versions are kept as they were sent");
+            errors.Add("plan", "Start a new version of the plan before changing it: issued versions are kept as they were sent");
+        }
+        else if (Working.Revision != Revision)
+        {
+            errors.Add("revision", ConcurrencyMessage);
         }
 
-        if (errors?.Any == true)
+        if (errors.Any)
         {
-            Errors = new ErrorSummaryModel(errors.ToDictionary(), f => f == "plan" ? "versions" : f);
-            ViewData["HasErrors"] = true;
-            return Page();
+            return Refused(errors);
         }
 
         // Lists stored as JSON are replaced, not mutated in place, so the change tracker sees the change.
         Working!.Outcomes = [.. Working.Outcomes];
         Working.Provision = [.. Working.Provision];
         change(Working);
-        await plans.SaveAsync(ct);
+        Working.Revision = Guid.NewGuid();
+        try
+        {
+            await plans.SaveAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another save landed between reading the plan and writing it.
+            await LoadAsync(ct);
+            errors.Add("revision", ConcurrencyMessage);
+            return Refused(errors);
+        }
+
         return Done(confirmation);
+    }
+
+    /// <summary>What a box shows: the user's own input after a refused save, otherwise the plan as stored.</summary>
+    public string? Show(string? posted, string? stored) => KeepInput ? posted : stored;
+
+    private PageResult Refused(FieldErrors errors)
+    {
+        KeepInput = Request.Query["handler"] == "Save";
+        Errors = new ErrorSummaryModel(errors.ToDictionary(), f => f switch { "plan" => "versions", "revision" => "main-content", _ => f });
+        ViewData["HasErrors"] = true;
+        return Page();
     }
 
     private RedirectResult Done(string confirmation)

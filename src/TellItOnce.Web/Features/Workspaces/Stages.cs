@@ -16,6 +16,7 @@ public static class Stages
         CaseStage.NotAssessed => "Decided not to assess",
         CaseStage.NotIssued => "Decided not to issue a plan",
         CaseStage.Ceased => "Plan ceased",
+        CaseStage.TransferredOut => "Transferred to another area",
         _ => stage.ToString(),
     };
 
@@ -30,6 +31,7 @@ public static class Stages
         CaseStage.NotAssessed => "The council decided not to carry out an assessment",
         CaseStage.NotIssued => "The council decided not to issue a plan",
         CaseStage.Ceased => "The plan has ended",
+        CaseStage.TransferredOut => "The plan has moved to the council of the area you moved to",
         _ => stage.ToString(),
     };
 }

@@ -38,19 +38,17 @@ public sealed record CaseworkerLoad(string Name, int OpenCases, int Overdue, int
 
 public sealed record FamilyChild(Child Child, EhcCase? Case, NextDeadline? Next, int AdviceRequested, int AdviceReceived);
 
-public sealed record AdviceRow(Guid AdviceId, string CaseReference, string ChildName, AdviceSource Source, LocalDate RequestedOn, Milestone Due, bool AddressedToMe);
+public sealed record AdviceRow(Guid AdviceId, string CaseReference, string ChildName, string AreaName, AdviceSource Source, LocalDate RequestedOn, Milestone Due, bool AddressedToMe);
 
-public sealed record PupilRow(string Name, int YearGroup, string Status, NeedType? PrimaryNeed);
+public sealed record PupilRow(Guid ChildId, string Name, int YearGroup, string Status, NeedType? PrimaryNeed);
 
-public sealed record AreaHeadlines(string AreaName, int ActivePlans, int OnSenSupport, int RequestsLast12Months, int PlansIssuedLast12Months, int IssuedWithin20Weeks, int OpenAssessments, int AdviceOverdue);
-
-public sealed record UserRow(string Name, string Email, IReadOnlyList<Role> Roles, bool LockedOut);
+public sealed record UserRow(string Name, string Email, IReadOnlyList<Role> Roles, bool LockedOut, Guid Id = default, bool Disabled = false);
 
 /// <summary>
 /// What each role's home page shows. Every query is scoped to the asking user's areas, links and organisation here,
 /// so a page cannot show a record its user may not see.
 /// </summary>
-public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock clock)
+public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock clock, RecordAccess access)
 {
     private static readonly CaseStage[] OpenStages =
         [CaseStage.NewRequest, CaseStage.Deciding, CaseStage.Assessing, CaseStage.DraftIssued, CaseStage.PlanIssued, CaseStage.InAnnualReview];
@@ -157,7 +155,7 @@ public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock c
     /// <summary>The children linked to this family account, each with their latest case.</summary>
     public async Task<IReadOnlyList<FamilyChild>> FamilyAsync(CancellationToken ct)
     {
-        var childIds = await db.FamilyLinks.AsNoTracking().Where(l => l.UserId == user.Id).Select(l => l.ChildId).ToListAsync(ct);
+        var childIds = await access.FamilyChildrenAsync(ct);
         var children = await db.Children.AsNoTracking().Where(c => childIds.Contains(c.Id)).OrderBy(c => c.DateOfBirth).ToListAsync(ct);
         var cases = await db.Cases.AsNoTracking().AsSplitQuery().Include(c => c.AdviceRequests).Include(c => c.Exceptions)
             .Where(c => childIds.Contains(c.ChildId)).ToListAsync(ct);
@@ -169,20 +167,19 @@ public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock c
         })];
     }
 
-    /// <summary>Outstanding advice requests addressed to this professional or to their organisation, in the areas they work in.</summary>
+    /// <summary>Outstanding advice requests addressed to this professional or to their organisation, in every area they work in.</summary>
     public async Task<IReadOnlyList<AdviceRow>> AdviceInboxAsync(CancellationToken ct)
     {
-        var areas = user.AreasWhere(Role.Professional);
-        var organisationId = await db.Users.AsNoTracking().Where(u => u.Id == user.Id).Select(u => u.OrganisationId).SingleAsync(ct);
+        var mine = await access.AdviceForMeAsync(ct);
         var rows = await (
-            from a in db.AdviceRequests.AsNoTracking()
+            from a in mine.AsNoTracking()
             join c in db.Cases.AsNoTracking() on a.CaseId equals c.Id
             join child in db.Children.AsNoTracking() on c.ChildId equals child.Id
-            where areas.Contains(c.AreaId) && a.ReceivedOn == null
-                && (a.ProfessionalUserId == user.Id || (organisationId != null && a.OrganisationId == organisationId))
-            select new { a.Id, c.Reference, child.GivenName, child.FamilyName, a.Source, a.RequestedOn, Mine = a.ProfessionalUserId == user.Id })
+            join area in db.Areas.AsNoTracking() on c.AreaId equals area.Id
+            where a.ReceivedOn == null
+            select new { a.Id, c.Reference, child.GivenName, child.FamilyName, Area = area.Name, a.Source, a.RequestedOn, Mine = a.ProfessionalUserId == user.Id })
             .ToListAsync(ct);
-        return [.. rows.Select(r => new AdviceRow(r.Id, r.Reference, r.GivenName + " " + r.FamilyName, r.Source, r.RequestedOn, StatutoryTimeline.AdviceDue(r.RequestedOn), r.Mine))
+        return [.. rows.Select(r => new AdviceRow(r.Id, r.Reference, r.GivenName + " " + r.FamilyName, r.Area, r.Source, r.RequestedOn, StatutoryTimeline.AdviceDue(r.RequestedOn), r.Mine))
             .OrderBy(r => r.Due.Due)];
     }
 
@@ -209,39 +206,9 @@ public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock c
                 CaseStage.NewRequest or CaseStage.Deciding or CaseStage.Assessing or CaseStage.DraftIssued => "EHC needs assessment under way",
                 _ => "SEN support",
             };
-            return new PupilRow(child.FullName, SchoolYear.YearGroupOn(child.DateOfBirth, Today), status, child.PrimaryNeed);
+            return new PupilRow(child.Id, child.FullName, SchoolYear.YearGroupOn(child.DateOfBirth, Today), status, child.PrimaryNeed);
         });
         return (setting, [.. pupils.OrderBy(p => p.YearGroup).ThenBy(p => p.Name, StringComparer.Ordinal)]);
-    }
-
-    /// <summary>Headline figures for each area the user may see at strategic level, computed from the case records now.</summary>
-    public async Task<IReadOnlyList<AreaHeadlines>> HeadlinesAsync(CancellationToken ct)
-    {
-        var areaIds = user.AreasWhere(Role.StrategicLead, Role.Manager, Role.Administrator);
-        var yearAgo = Today.PlusYears(-1);
-        var result = new List<AreaHeadlines>();
-        foreach (var area in await db.Areas.AsNoTracking().Where(a => areaIds.Contains(a.Id)).OrderBy(a => a.Name).ToListAsync(ct))
-        {
-            var cases = db.Cases.AsNoTracking().Where(c => c.AreaId == area.Id);
-            var issued = await cases.Where(c => c.FinalIssuedOn != null && c.FinalIssuedOn >= yearAgo)
-                .Select(c => new { c.RequestReceived, c.FinalIssuedOn }).ToListAsync(ct);
-            var adviceOutstanding = await (
-                from a in db.AdviceRequests.AsNoTracking()
-                join c in cases on a.CaseId equals c.Id
-                where a.ReceivedOn == null
-                select a.RequestedOn).ToListAsync(ct);
-            result.Add(new AreaHeadlines(
-                area.Name,
-                await cases.CountAsync(c => c.Stage == CaseStage.PlanIssued || c.Stage == CaseStage.InAnnualReview, ct),
-                await db.Children.AsNoTracking().CountAsync(c => c.AreaId == area.Id && c.OnSenSupport, ct),
-                await cases.CountAsync(c => c.RequestReceived >= yearAgo, ct),
-                issued.Count,
-                issued.Count(i => i.FinalIssuedOn!.Value <= StatutoryTimeline.ForAssessment(new AssessmentTimelineInput(i.RequestReceived)).Single(m => m.Key == MilestoneKeys.FinalPlan).Due),
-                await cases.CountAsync(c => c.Stage == CaseStage.Assessing || c.Stage == CaseStage.DraftIssued, ct),
-                adviceOutstanding.Count(requested => StatutoryTimeline.AdviceDue(requested).Due < Today)));
-        }
-
-        return result;
     }
 
     /// <summary>The accounts that hold a role in any area this administrator administers.</summary>
@@ -253,7 +220,7 @@ public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock c
         var now = clock.GetCurrentInstant().ToDateTimeOffset();
         var users = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToListAsync(ct);
         return [.. users.Select(u => new UserRow(u.DisplayName, u.Email ?? string.Empty,
-                [.. memberships.Where(m => m.UserId == u.Id).Select(m => m.Role).Distinct().Order()], u.LockoutEnd > now))
+                [.. memberships.Where(m => m.UserId == u.Id).Select(m => m.Role).Distinct().Order()], u.LockoutEnd > now, u.Id, u.DisabledAt is not null))
             .OrderBy(u => u.Name, StringComparer.Ordinal)];
     }
 }
