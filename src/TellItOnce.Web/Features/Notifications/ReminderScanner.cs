@@ -3,6 +3,7 @@ using NodaTime;
 using TellItOnce.Data;
 using TellItOnce.Data.Auditing;
 using TellItOnce.Domain.Cases;
+using TellItOnce.Domain.Governance;
 using TellItOnce.Domain.Notifications;
 using TellItOnce.Domain.Pathway;
 
@@ -36,6 +37,33 @@ public sealed class ReminderScanner(AppDbContext db, Notifier notifier, IClock c
                 {
                     created++;
                 }
+            }
+        }
+
+        return created + await ScanActionsAsync(ct);
+    }
+
+    /// <summary>
+    /// Action plan reminders: when an open action comes within <see cref="ActionPlan.ReminderDays"/> days of its due
+    /// date, each member of the sub-group that owns it is reminded, once. Returns how many reminders were new.
+    /// </summary>
+    public async Task<int> ScanActionsAsync(CancellationToken ct)
+    {
+        var now = clock.GetCurrentInstant();
+        db.UseAuditContext(new SystemAuditContext(now, "Deadline reminders"));
+        var today = EnglishCalendar.DateOf(now);
+        var horizon = today.PlusDays(ActionPlan.ReminderDays);
+        var actions = await db.StrategyActions.AsNoTracking().Include(a => a.Updates)
+            .Where(a => a.SubGroupId != null && a.DueDate >= today && a.DueDate <= horizon).ToListAsync(ct);
+        var created = 0;
+        foreach (var action in actions.Where(a => ActionPlan.StateOn(a, today).DueSoon))
+        {
+            var members = await db.SubGroupMembers.AsNoTracking().Where(m => m.SubGroupId == action.SubGroupId).Select(m => m.UserId).ToListAsync(ct);
+            var notice = new Notice("reminder-action-due", $"An action in the SEND action plan is due by {Notifier.Format(action.DueDate)}",
+                $"\"{action.Title}\" is due by {Notifier.Format(action.DueDate)}. Record its progress before then.", $"/strategy/actions/{action.Id}");
+            if (members.Count > 0 && await TryWriteAsync($"action:{action.Id}:{action.DueDate:yyyy-MM-dd}", now, members, notice, ct))
+            {
+                created++;
             }
         }
 
