@@ -35,6 +35,7 @@ public static class OperationsSetup
                     .AddOtlpExporter(o => o.Endpoint = new Uri(endpoint)));
         }
 
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new Shared.UnknownHandlerFilter()));
         builder.Services.AddScoped<DatabaseBackup>();
         builder.Services.AddCliCommand<BackupCommand>();
         builder.Services.AddCliCommand<RestoreCommand>();
