@@ -198,7 +198,12 @@ public abstract class AuthorisationMatrixTests(TellItOnceApp app)
     {
         var ids = await app.WithDbAsync(async db =>
         {
-            var maisie = await db.Children.Where(c => c.GivenName == "Maisie" && c.FamilyName == "Whitfield").Select(c => c.Id).SingleAsync();
+            // parent@'s Maisie: other tests make children of the same name to test duplicate detection.
+            var maisie = await (from u in db.Users
+                                join l in db.FamilyLinks on u.Id equals l.UserId
+                                join k in db.Children on l.ChildId equals k.Id
+                                where u.Email == DemoUsers.Parent && k.GivenName == "Maisie"
+                                select k.Id).SingleAsync();
             var maisieCase = await db.Cases.Where(c => c.ChildId == maisie).Select(c => c.Id).SingleAsync();
             var ep = await db.Users.SingleAsync(u => u.Email == DemoUsers.EducationalPsychologist);
             var areas = await db.AreaMemberships.Where(m => m.UserId == ep.Id).Select(m => m.AreaId).ToListAsync();
@@ -226,7 +231,11 @@ public abstract class AuthorisationMatrixTests(TellItOnceApp app)
     {
         var (linkId, caseId) = await app.WithDbAsync(async db =>
         {
-            var kai = await db.Children.SingleAsync(c => c.GivenName == "Kai" && c.FamilyName == "Robson");
+            var kai = await (from u in db.Users
+                             join l in db.FamilyLinks on u.Id equals l.UserId
+                             join k in db.Children on l.ChildId equals k.Id
+                             where u.Email == DemoUsers.YoungPerson && k.GivenName == "Kai"
+                             select k).SingleAsync();
             var link = await db.FamilyLinks.SingleAsync(l => l.ChildId == kai.Id && l.Relationship == Domain.Children.FamilyRelationship.Parent);
             return (link.Id, await db.Cases.Where(c => c.ChildId == kai.Id).Select(c => c.Id).FirstAsync());
         });
@@ -237,7 +246,11 @@ public abstract class AuthorisationMatrixTests(TellItOnceApp app)
         var parentId = await app.CreateUserAsync(parentEmail, Domain.People.Role.Parent);
         var kaiId = await app.WithDbAsync(async db =>
         {
-            var kai = await db.Children.SingleAsync(c => c.GivenName == "Kai" && c.FamilyName == "Robson");
+            var kai = await (from u in db.Users
+                             join l in db.FamilyLinks on u.Id equals l.UserId
+                             join k in db.Children on l.ChildId equals k.Id
+                             where u.Email == DemoUsers.YoungPerson && k.GivenName == "Kai"
+                             select k).SingleAsync();
             var link = new Domain.Children.FamilyLink { Id = Guid.CreateVersion7(), ChildId = kai.Id, UserId = parentId, Relationship = Domain.Children.FamilyRelationship.Parent };
             db.FamilyLinks.Add(link);
             await db.SaveChangesAsync();
