@@ -44,15 +44,15 @@ public sealed class PagesTests(SqliteApp app)
     }
 
     [Fact]
-    public async Task Outside_development_https_responses_carry_hsts_and_error_pages_carry_the_headers_too()
+    public async Task Outside_development_https_responses_carry_hsts_and_redirects_and_apis_carry_the_headers_too()
     {
         // HSTS is left off for localhost by ASP.NET Core, so ask as the council's own host name, over HTTPS.
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://send.northshire.example"), AllowAutoRedirect = false });
         var response = await client.GetAsync("/");
         response.Headers.GetValues("Strict-Transport-Security").Single().ShouldStartWith("max-age=");
 
-        var missing = await client.GetAsync("/no-such-page");
-        missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var missing = await client.GetAsync("/work");
+        missing.StatusCode.ShouldBe(HttpStatusCode.Redirect, "signed out, a staff page sends to sign-in");
         missing.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("frame-ancestors 'none'");
         missing.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
         missing.Headers.Contains("Server").ShouldBeFalse();
