@@ -11,7 +11,7 @@ public static class Dates
     public const int MinimumYear = 1990;
     public const int MaximumYear = 2100;
 
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     public static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
 

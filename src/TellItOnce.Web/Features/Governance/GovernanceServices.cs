@@ -9,6 +9,8 @@ public static class GovernanceServices
         services.AddScoped<Strategy.StrategyService>();
         services.AddScoped<Strategy.GovernanceSetup>();
         services.AddScoped<Risks.RiskService>();
+        services.AddScoped<BoardReport.BoardReportService>();
+        services.AddScoped<BoardReport.BoardReportPdf>();
         services.AddScoped<SelfAssessment.SelfAssessmentService>();
         services.AddScoped<Surveys.SurveyService>();
         services.AddScoped<Voice.VoiceService>();

@@ -59,6 +59,15 @@ public sealed class AccessiblePdf(PdfMetadata metadata, Instant createdAt)
         return Add(l => l.Table(headers, list, widths, caption));
     }
 
+    /// <summary>A horizontal bar chart, tagged as a figure with <paramref name="alt"/> as its alternative text; give the same figures in a table too.</summary>
+    public AccessiblePdf BarChart(string alt, IEnumerable<(string Label, double Value, string Text)> bars)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(alt);
+        ArgumentNullException.ThrowIfNull(bars);
+        var list = bars.ToList();
+        return Add(l => l.BarChart(alt, list));
+    }
+
     /// <summary>The finished document.</summary>
     public byte[] ToArray()
     {

@@ -20,6 +20,7 @@ internal sealed class PdfLayout : IDisposable
     private static readonly XColor Ink = XColor.FromArgb(11, 12, 12);
     private static readonly XColor Rule = XColor.FromArgb(177, 180, 182);
     private static readonly XColor HeaderFill = XColor.FromArgb(243, 242, 241);
+    private static readonly XBrush BarFill = new XSolidBrush(XColor.FromArgb(29, 112, 184));
 
     private readonly PdfDocument _document = new();
     private readonly StructureBuilder _structure;
@@ -154,6 +155,35 @@ internal sealed class PdfLayout : IDisposable
         _structure.End();
         _structure.End();
         _y += 10;
+    }
+
+    /// <summary>
+    /// A horizontal bar chart drawn as vector graphics, tagged as one Figure whose alternative text gives every figure,
+    /// so a screen reader reads the numbers rather than the shapes.
+    /// </summary>
+    public void BarChart(string alt, IReadOnlyList<(string Label, double Value, string Text)> bars)
+    {
+        ArgumentNullException.ThrowIfNull(bars);
+        const double rowHeight = 17, labelWidth = 210, valueWidth = 60;
+        var height = (bars.Count * rowHeight) + 6;
+        EnsureRoom(height);
+        var max = bars.Count == 0 ? 1 : Math.Max(1, bars.Max(b => b.Value));
+        var barArea = Width - labelWidth - valueWidth;
+        _structure.BeginElement(PdfIllustrationElementTag.Figure, alt, new XRect(Margin, _y, Width, height));
+        var y = _y + 3;
+        foreach (var (label, value, text) in bars)
+        {
+            var shown = Wrap(label, _small, labelWidth - 8)[0];
+            var labelSize = _gfx!.MeasureString(shown, _small);
+            _gfx.DrawString(shown, _small, _ink, Margin + labelWidth - 8 - labelSize.Width, y + 2, XStringFormats.TopLeft);
+            var width = Math.Max(0, value) / max * barArea;
+            _gfx.DrawRectangle(BarFill, Margin + labelWidth, y, width, rowHeight - 5);
+            _gfx.DrawString(text, _small, _ink, Margin + labelWidth + width + 4, y + 2, XStringFormats.TopLeft);
+            y += rowHeight;
+        }
+
+        _structure.End();
+        _y += height + 8;
     }
 
     public byte[] Finish()
