@@ -103,6 +103,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStaticFiles();
 app.UseRouting();
+app.UseNullByteGuard();
 app.UseRateLimiter();
 app.UseCors();
 app.UseAuthentication();

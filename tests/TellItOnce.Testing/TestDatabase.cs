@@ -29,7 +29,7 @@ public sealed class SqliteTestDatabase : TestDatabase
 
     public override ValueTask DisposeAsync()
     {
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm", _path + ".migrate-lock" })
         {
             File.Delete(file);
         }

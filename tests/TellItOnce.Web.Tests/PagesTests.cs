@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
 using TellItOnce.Testing;
 
 namespace TellItOnce.Web.Tests;
@@ -40,6 +41,24 @@ public sealed class PagesTests(SqliteApp app)
         var document = await response.ToDocumentAsync();
         document.QuerySelectorAll("script").ShouldAllBe(s => s.HasAttribute("src"));
         html.ShouldNotContain("style=");
+    }
+
+    [Fact]
+    public async Task Outside_development_https_responses_carry_hsts_and_redirects_and_apis_carry_the_headers_too()
+    {
+        // HSTS is left off for localhost by ASP.NET Core, so ask as the council's own host name, over HTTPS.
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://send.northshire.example"), AllowAutoRedirect = false });
+        var response = await client.GetAsync("/");
+        response.Headers.GetValues("Strict-Transport-Security").Single().ShouldStartWith("max-age=");
+
+        var missing = await client.GetAsync("/work");
+        missing.StatusCode.ShouldBe(HttpStatusCode.Redirect, "signed out, a staff page sends to sign-in");
+        missing.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("frame-ancestors 'none'");
+        missing.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
+        missing.Headers.Contains("Server").ShouldBeFalse();
+        var api = await client.GetAsync("/openreferral/services");
+        api.Headers.GetValues("Referrer-Policy").Single().ShouldBe("strict-origin-when-cross-origin");
+        api.Headers.Contains("Server").ShouldBeFalse();
     }
 
     [Fact]

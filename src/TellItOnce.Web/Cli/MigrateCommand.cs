@@ -4,7 +4,7 @@ using TellItOnce.Data;
 
 namespace TellItOnce.Web.Cli;
 
-/// <summary><c>migrate</c>: applies pending database migrations, for deployments that set Database__MigrateOnStartup=false.</summary>
+/// <summary><c>migrate</c>: applies pending database migrations, for deployments that set Database__MigrateOnStartup=false; it waits for any instance migrating at the same moment (MigrationLock).</summary>
 public sealed class MigrateCommand : ICliCommand
 {
     public IReadOnlyList<string> Path { get; } = ["migrate"];
@@ -16,6 +16,7 @@ public sealed class MigrateCommand : ICliCommand
         {
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await using var migrationLock = await MigrationLock.AcquireAsync(db, cancellationToken);
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await db.Database.MigrateAsync(cancellationToken);
             await Console.Out.WriteLineAsync($"Applied {pending.Count} migration(s); the database is up to date.");

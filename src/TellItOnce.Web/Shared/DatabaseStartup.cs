@@ -7,7 +7,7 @@ using TellItOnce.Domain.Pathway;
 
 namespace TellItOnce.Web.Shared;
 
-/// <summary>Migrates the database and seeds the demo area when it is empty, as configured in "Database".</summary>
+/// <summary>Migrates the database and seeds the demo area when it is empty, as configured in "Database", under the migration lock.</summary>
 public static class DatabaseStartup
 {
     public static async Task PrepareDatabaseAsync(this WebApplication app, DatabaseOptions options)
@@ -17,6 +17,13 @@ public static class DatabaseStartup
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<AppDbContext>();
+        if (!options.MigrateOnStartup && !options.SeedDemoData)
+        {
+            return;
+        }
+
+        // Instances starting together, or an instance starting while "migrate" runs, take turns (MigrationLock).
+        await using var migrationLock = await MigrationLock.AcquireAsync(db);
         if (options.MigrateOnStartup)
         {
             await db.Database.MigrateAsync();

@@ -10,17 +10,16 @@ namespace TellItOnce.Web.Shared;
 /// (docs/adr/0039-scale-out.md). A lease is taken by an atomic update (or the first insert) and lapses on its own if
 /// its holder dies.
 /// </summary>
-public sealed class JobLeases(AppDbContext db, IClock clock)
+public sealed class JobLeases(AppDbContext db, IClock clock, LeaseHolder holder)
 {
-    /// <summary>This process, as a lease holder.</summary>
-    public static readonly string Instance = Truncate($"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}");
+    private readonly string _instance = holder.Name;
 
     public async Task<bool> TryAcquireAsync(string job, Duration length, CancellationToken ct)
     {
         var now = clock.GetCurrentInstant();
         var until = now + length;
-        var taken = await db.JobLeases.Where(l => l.Job == job && (l.Until < now || l.Holder == Instance))
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, Instance).SetProperty(l => l.Until, until), ct);
+        var taken = await db.JobLeases.Where(l => l.Job == job && (l.Until < now || l.Holder == _instance))
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, _instance).SetProperty(l => l.Until, until), ct);
         if (taken == 1)
         {
             return true;
@@ -33,7 +32,7 @@ public sealed class JobLeases(AppDbContext db, IClock clock)
 
         try
         {
-            db.JobLeases.Add(new JobLease { Job = job, Holder = Instance, Until = until });
+            db.JobLeases.Add(new JobLease { Job = job, Holder = _instance, Until = until });
             await db.SaveChangesAsync(ct);
             return true;
         }
@@ -44,8 +43,16 @@ public sealed class JobLeases(AppDbContext db, IClock clock)
         }
     }
 
-    private static string Truncate(string s) => s.Length <= 200 ? s : s[^200..];
-
     public async Task ReleaseAsync(string job, CancellationToken ct) =>
-        await db.JobLeases.Where(l => l.Job == job && l.Holder == Instance).ExecuteDeleteAsync(ct);
+        await db.JobLeases.Where(l => l.Job == job && l.Holder == _instance).ExecuteDeleteAsync(ct);
+}
+
+/// <summary>This app instance, as a lease holder: one per host (a singleton), so two instances never share a name.</summary>
+public sealed record LeaseHolder(string Name)
+{
+    public static LeaseHolder New()
+    {
+        var name = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+        return new LeaseHolder(name.Length <= 200 ? name : name[^200..]);
+    }
 }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -62,12 +63,16 @@ public abstract class PrivacyTests(TellItOnceApp app)
         await using var zipStream = await response.Content.ReadAsStreamAsync();
         var fromPage = await ReadZipAsync(zipStream);
         fromPage.Keys.ShouldContain("record.json");
-        fromPage.Keys.ShouldContain("summary.html");
-        using var json = JsonDocument.Parse(fromPage["record.json"]);
+        fromPage.Keys.ShouldContain("summary.pdf");
+        using var json = JsonDocument.Parse(Encoding.UTF8.GetString(fromPage["record.json"]));
         json.RootElement.GetProperty("child").GetProperty("GivenName").GetString().ShouldBe(child.GivenName);
         json.RootElement.GetProperty("cases")[0].GetProperty("case").GetProperty("Reference").GetString().ShouldBe(c.Reference);
         json.RootElement.GetProperty("views").EnumerateArray().Select(v => v.GetProperty("who").GetString()).ShouldContain("Helen Marsh");
-        fromPage["summary.html"].ShouldContain(child.FullName);
+        var summary = string.Join(" ", PdfText.Pages(fromPage["summary.pdf"]));
+        summary.ShouldContain($"Information held about {child.FullName}");
+        summary.ShouldContain(c.Reference);
+        summary.ShouldContain("Helen Marsh");
+        PdfText.StructureTypes(fromPage["summary.pdf"]).ShouldContain("Table");
 
         var file = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"sar-{Guid.NewGuid():N}.zip");
         try
@@ -76,7 +81,7 @@ public abstract class PrivacyTests(TellItOnceApp app)
             await using var fromCli = File.OpenRead(file);
             var entries = await ReadZipAsync(fromCli);
             entries.Keys.ShouldContain("record.json");
-            entries["record.json"].ShouldContain(child.GivenName);
+            Encoding.UTF8.GetString(entries["record.json"]).ShouldContain(child.GivenName);
             (await CommandLineHost.RunAsync(app.Services, ["export", "subject-access", "--child", Guid.NewGuid().ToString(), "--out", file + ".none"])).ShouldBe(1);
         }
         finally
@@ -177,17 +182,19 @@ public abstract class PrivacyTests(TellItOnceApp app)
         ? response.Headers.Location.PathAndQuery
         : response.Headers.Location.OriginalString;
 
-    private static async Task<Dictionary<string, string>> ReadZipAsync(Stream stream)
+    private static async Task<Dictionary<string, byte[]>> ReadZipAsync(Stream stream)
     {
         var copy = new MemoryStream();
         await stream.CopyToAsync(copy);
         copy.Position = 0;
         using var zip = new ZipArchive(copy, ZipArchiveMode.Read);
-        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+        var entries = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var entry in zip.Entries)
         {
-            using var reader = new StreamReader(entry.Open());
-            entries[entry.FullName] = await reader.ReadToEndAsync();
+            using var content = new MemoryStream();
+            await using var source = entry.Open();
+            await source.CopyToAsync(content);
+            entries[entry.FullName] = content.ToArray();
         }
 
         return entries;

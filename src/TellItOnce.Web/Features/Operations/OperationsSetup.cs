@@ -19,7 +19,12 @@ public static class OperationsSetup
         ArgumentNullException.ThrowIfNull(builder);
         if (string.Equals(builder.Configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
         {
+            // Serilog reads its own "Serilog" section, not Logging:LogLevel: keep the framework's chatter (every SQL
+            // command) at Warning, as the plain console does, unless that section says otherwise.
             builder.Services.AddSerilog((services, logger) => logger
+                .MinimumLevel.Information()
+                .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
                 .ReadFrom.Configuration(builder.Configuration)
                 .Enrich.FromLogContext()
                 .WriteTo.Console(new RenderedCompactJsonFormatter()));
@@ -35,6 +40,7 @@ public static class OperationsSetup
                     .AddOtlpExporter(o => o.Endpoint = new Uri(endpoint)));
         }
 
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add(new Shared.UnknownHandlerFilter()));
         builder.Services.AddScoped<DatabaseBackup>();
         builder.Services.AddCliCommand<BackupCommand>();
         builder.Services.AddCliCommand<RestoreCommand>();

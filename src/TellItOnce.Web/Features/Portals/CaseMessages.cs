@@ -47,6 +47,9 @@ public sealed class CaseMessages(AppDbContext db, CurrentUser user, IClock clock
         return new CaseConversation(c, first, threads, comments);
     }
 
+    /// <summary>The longest message the database keeps (PortalConfigurations).</summary>
+    public const int MaxLength = 10_000;
+
     /// <summary>Posts a message (a new thread, or a reply in <paramref name="threadId"/>) and tells the other side.</summary>
     public async Task<Outcome<Guid>?> PostAsync(Guid caseId, bool asFamily, Guid? threadId, MessageTopic topic, string? body, CancellationToken ct)
     {
@@ -59,6 +62,11 @@ public sealed class CaseMessages(AppDbContext db, CurrentUser user, IClock clock
         if (string.IsNullOrWhiteSpace(body))
         {
             return Outcome<Guid>.Failure(new Dictionary<string, string[]> { ["body"] = ["Enter your message"] });
+        }
+
+        if (body.Length > MaxLength)
+        {
+            return Outcome<Guid>.Failure(new Dictionary<string, string[]> { ["body"] = ["Your message must be 10,000 characters or fewer"] });
         }
 
         if (threadId is { } thread && !await db.CaseMessages.AnyAsync(m => m.CaseId == caseId && m.ThreadId == thread, ct))

@@ -16,7 +16,7 @@ public sealed class SubjectAccessCommand : ICliCommand
     {
         var child = new Option<Guid>("--child") { Description = "The child's id", Required = true };
         var output = new Option<FileInfo>("--out") { Description = "The zip file to write", Required = true };
-        var command = new Command("subject-access", "Export everything held about one child or young person as a zip (record.json and summary.html).") { child, output };
+        var command = new Command("subject-access", "Export everything held about one child or young person as a zip (record.json and summary.pdf).") { child, output };
         command.SetAction(async (parse, ct) =>
         {
             await using var scope = services.CreateAsyncScope();
@@ -77,6 +77,7 @@ public static class PrivacyServiceCollectionExtensions
         services.AddScoped<SubjectAccessExport>();
         services.AddScoped<RetentionService>();
         services.AddScoped<Shared.JobLeases>();
+        services.AddSingleton(Shared.LeaseHolder.New());
         services.AddCliCommand<SubjectAccessCommand>();
         services.AddCliCommand<RetentionCommand>();
         if (configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>()?.RunInBackground ?? true)

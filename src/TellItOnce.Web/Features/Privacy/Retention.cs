@@ -142,7 +142,10 @@ public sealed class RetentionService(AppDbContext db, Documents.IDocumentStore s
     }
 }
 
-/// <summary>Runs the retention schedule in the background; the database lease makes it run on one instance at a time.</summary>
+/// <summary>
+/// Runs the retention schedule in the background. The database lease lasts one interval and is not given back, so
+/// however many instances run, the schedule runs once per interval, on whichever instance asks first.
+/// </summary>
 public sealed class RetentionWorker(IServiceScopeFactory scopes, IOptions<RetentionOptions> options, ILogger<RetentionWorker> logger) : BackgroundService
 {
     public const string Job = "retention";
@@ -155,7 +158,7 @@ public sealed class RetentionWorker(IServiceScopeFactory scopes, IOptions<Retent
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var leases = scope.ServiceProvider.GetRequiredService<JobLeases>();
-                if (await leases.TryAcquireAsync(Job, Duration.FromHours(1), stoppingToken))
+                if (await leases.TryAcquireAsync(Job, Duration.FromTimeSpan(options.Value.Interval), stoppingToken))
                 {
                     var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
                     db.UseAuditContext(new SystemAuditContext(scope.ServiceProvider.GetRequiredService<IClock>().GetCurrentInstant(), "Retention schedule"));
