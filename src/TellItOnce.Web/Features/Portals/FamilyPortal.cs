@@ -29,6 +29,9 @@ public sealed record CaseProgress(
     bool HasIssuedPlan,
     LocalDate Today);
 
+/// <summary>What has been shared with a family on one case.</summary>
+public sealed record FamilyPapers(IReadOnlyList<PlanVersion> Plans, IReadOnlyList<Documents.DocumentRow> Documents, IReadOnlyList<ReviewOutcomeResult> ReviewResults);
+
 public sealed record DraftForComment(CaseProgress Progress, PlanVersion? Draft, IReadOnlyList<PlanComment> Comments, IReadOnlyList<(Guid Id, string Name)> Settings);
 
 /// <summary>A parent or carer account linked to a young person's record, which the young person may hide it from.</summary>
@@ -38,7 +41,7 @@ public sealed record SharingRow(Guid LinkId, string ChildName, string ParentName
 /// The family portal: a parent's children (one account for all of them) or a young person's own record. Every case is
 /// found through <see cref="RecordAccess"/>, so another family's case is not found.
 /// </summary>
-public sealed class FamilyPortal(AppDbContext db, CurrentUser user, IClock clock, RecordAccess access, CaseService cases, Notifier notifier)
+public sealed class FamilyPortal(AppDbContext db, CurrentUser user, IClock clock, RecordAccess access, CaseService cases, Notifier notifier, Documents.DocumentService documents)
 {
     public LocalDate Today { get; } = EnglishCalendar.DateOf(clock.GetCurrentInstant());
 
@@ -61,6 +64,20 @@ public sealed class FamilyPortal(AppDbContext db, CurrentUser user, IClock clock
         var issued = await db.PlanVersions.AsNoTracking().AnyAsync(v => v.CaseId == c.Id && v.Kind == PlanVersionKind.Final, ct);
         return new CaseProgress(c, child, CaseDeadlines.Next(c, Today), CaseDeadlines.AssessmentMilestones(c), advice, close,
             c.Stage == CaseStage.DraftIssued && close is { } until && Today <= until, preferred, issued, Today);
+    }
+
+    /// <summary>
+    /// What has been shared with the family on a case they can see: the issued plans (drafts and finals, as PDFs), the
+    /// documents on the case (advice and reports, served by the authorised download), and what the latest annual review
+    /// found for each outcome. Only called after <see cref="ProgressAsync"/> found the case.
+    /// </summary>
+    public async Task<FamilyPapers> PapersAsync(CaseProgress progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var caseId = progress.Case.Id;
+        var plans = await db.PlanVersions.AsNoTracking().Where(v => v.CaseId == caseId && v.Kind != PlanVersionKind.Working).OrderByDescending(v => v.Number).ToListAsync(ct);
+        var results = await db.ReviewOutcomeResults.AsNoTracking().Where(r => r.CaseId == caseId).ToListAsync(ct);
+        return new FamilyPapers([.. plans.Where(v => v.IsIssued)], await documents.ForCaseAsync(caseId, ct), results);
     }
 
     public async Task<DraftForComment?> DraftAsync(Guid caseId, CancellationToken ct)
