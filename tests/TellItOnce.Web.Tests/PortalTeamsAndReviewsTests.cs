@@ -24,7 +24,7 @@ public abstract class PortalTeamsAndReviewsTests(TellItOnceApp app)
     {
         var form = await client.GetFormAsync(url);
         fields["__RequestVerificationToken"] = form.Token;
-        return await client.PostAsync($"{url}?handler={handler}", new FormUrlEncodedContent(fields));
+        return await client.PostAsync(handler.Length == 0 ? url : $"{url}?handler={handler}", new FormUrlEncodedContent(fields));
     }
 
     /// <summary>A new organisation with a team lead and a member, both professionals in the demo area.</summary>
@@ -279,6 +279,29 @@ public abstract class PortalTeamsAndReviewsTests(TellItOnceApp app)
 
         // Another family reaches none of it.
         (await (await app.SignedInAsync(DemoUsers.Parent)).GetAsync($"/family/cases/{caseId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_family_asks_for_a_personal_budget_through_the_same_step_that_feeds_section_J()
+    {
+        var (_, caseId, parentEmail) = await PupilWithPlanAsync();
+        var parent = await app.SignedInAsync(parentEmail);
+        var url = $"/family/cases/{caseId}/personal-budget";
+        (await parent.GetDocumentAsync(url)).QuerySelector("#section-j")!.TextContent.ShouldContain("The plan has no personal budget");
+
+        var none = await PostAsync(parent, url, "", new() { ["Version"] = await VersionAsync(caseId), ["Arrangement"] = "DirectPayment" });
+        (await none.ToDocumentAsync()).QuerySelector(".govuk-error-summary")!.TextContent.ShouldContain("Enter the amount asked for");
+        var bad = await PostAsync(parent, url, "", new() { ["Version"] = await VersionAsync(caseId), ["Education"] = "lots" });
+        (await bad.ToDocumentAsync()).QuerySelector(".govuk-error-summary a[href='#education']").ShouldNotBeNull();
+        (await PostAsync(parent, url, "", new() { ["Version"] = await VersionAsync(caseId), ["Education"] = "£1,200", ["Arrangement"] = "DirectPayment" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var request = await app.WithDbAsync(db => db.Set<PersonalBudgetRequest>().SingleAsync(r => r.CaseId == caseId));
+        (request.EducationRequested, request.Arrangement, request.RequestedOn).ShouldBe((1200m, BudgetArrangement.DirectPayment, new LocalDate(2026, 3, 2)));
+        var page = await parent.GetDocumentAsync(url);
+        page.QuerySelector("#budget-requests")!.TextContent.ShouldContain("waiting for the council's decision");
+        page.QuerySelector("form[method='post']").ShouldBeNull();
+        (await (await app.SignedInAsync(DemoUsers.Parent2)).GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     private async Task<string> VersionAsync(Guid caseId) => (await app.WithDbAsync(db => db.Cases.Where(c => c.Id == caseId).Select(c => c.Version).SingleAsync())).ToString();

@@ -29,6 +29,12 @@ public sealed record CaseProgress(
     bool HasIssuedPlan,
     LocalDate Today);
 
+/// <summary>The family's personal budget page: the plan's section J as it stands, and their requests with the council's decisions.</summary>
+public sealed record BudgetPage(CaseProgress Progress, string? SectionJ, IReadOnlyList<PersonalBudgetRequest> Requests)
+{
+    public bool CanRequest => Progress.Case.Stage is CaseStage.DraftIssued or CaseStage.PlanIssued or CaseStage.InAnnualReview && Requests.All(r => r.DecidedOn is not null);
+}
+
 /// <summary>What has been shared with a family on one case.</summary>
 public sealed record FamilyPapers(IReadOnlyList<PlanVersion> Plans, IReadOnlyList<Documents.DocumentRow> Documents, IReadOnlyList<ReviewOutcomeResult> ReviewResults);
 
@@ -78,6 +84,51 @@ public sealed class FamilyPortal(AppDbContext db, CurrentUser user, IClock clock
         var plans = await db.PlanVersions.AsNoTracking().Where(v => v.CaseId == caseId && v.Kind != PlanVersionKind.Working).OrderByDescending(v => v.Number).ToListAsync(ct);
         var results = await db.ReviewOutcomeResults.AsNoTracking().Where(r => r.CaseId == caseId).ToListAsync(ct);
         return new FamilyPapers([.. plans.Where(v => v.IsIssued)], await documents.ForCaseAsync(caseId, ct), results);
+    }
+
+    /// <summary>Section J of the plan in force and the family's personal budget requests, for the personal budget page.</summary>
+    public async Task<BudgetPage?> BudgetAsync(Guid caseId, CancellationToken ct)
+    {
+        var progress = await ProgressAsync(caseId, ct);
+        if (progress is null)
+        {
+            return null;
+        }
+
+        var plan = await db.PlanVersions.AsNoTracking().Where(v => v.CaseId == caseId && v.Kind == PlanVersionKind.Final).OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
+        var requests = await db.Set<PersonalBudgetRequest>().AsNoTracking().Where(r => r.CaseId == caseId).OrderByDescending(r => r.RequestedOn).ToListAsync(ct);
+        return new BudgetPage(progress, plan?.PersonalBudget, requests);
+    }
+
+    /// <summary>
+    /// The family ask for a personal budget through the same domain step the SEND team records one with; once the council
+    /// agrees it, the amounts are written into section J of the plan (AfterThePlanService).
+    /// </summary>
+    public async Task<Outcome<EhcCase>?> RequestBudgetAsync(Guid caseId, Guid version, BudgetAmounts amounts, BudgetArrangement? arrangement, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(amounts);
+        if (await ProgressAsync(caseId, ct) is null)
+        {
+            return null;
+        }
+
+        var request = new PersonalBudgetRequest
+        {
+            Id = Guid.CreateVersion7(),
+            RequestedOn = Today,
+            EducationRequested = amounts.Education,
+            HealthRequested = amounts.Health,
+            SocialCareRequested = amounts.SocialCare,
+            Arrangement = arrangement ?? (BudgetArrangement)(-1),
+        };
+        return await cases.ApplyFromPortalAsync(await access.CasesAsync(ct), caseId, version, (c, today) => c.RequestPersonalBudget(request, today), async (c, token) =>
+        {
+            if (c.CaseworkerId is { } caseworker)
+            {
+                await notifier.NotifyAsync([caseworker], new Notice("personal-budget-requested", $"Personal budget requested on {c.Reference}",
+                    $"The family have asked for a personal budget of {amounts.Total.ToString("C0", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))} a year. Decide it on the case; once agreed it goes into section J of the plan.", $"/cases/{c.Id}"), token);
+            }
+        }, ct);
     }
 
     public async Task<DraftForComment?> DraftAsync(Guid caseId, CancellationToken ct)
