@@ -213,7 +213,7 @@ public abstract class AuthorisationMatrixTests(TellItOnceApp app)
         var ids = await app.WithDbAsync(async db =>
         {
             var maisie = await db.Children.Where(c => c.GivenName == "Maisie" && c.FamilyName == "Whitfield").Select(c => c.Id).SingleAsync();
-            var maisieCase = await db.Cases.Where(c => c.ChildId == maisie).Select(c => c.Id).SingleAsync();
+            var maisieCase = await db.Cases.Where(c => c.ChildId == maisie).OrderBy(c => c.RequestReceived).Select(c => c.Id).FirstAsync(); // the seeded one; other tests may add requests
             var ep = await db.Users.SingleAsync(u => u.Email == DemoUsers.EducationalPsychologist);
             var areas = await db.AreaMemberships.Where(m => m.UserId == ep.Id).Select(m => m.AreaId).ToListAsync();
             var advice = await db.AdviceRequests.Where(a => a.ReceivedOn == null && a.OrganisationId == ep.OrganisationId && db.Cases.Any(c => c.Id == a.CaseId && areas.Contains(c.AreaId)))

@@ -156,6 +156,9 @@ public sealed class PortalDemoSeeder(AppDbContext db, UserManager<AppUser> users
             CurrentSettingId = senco.SettingId,
             District = "Northby",
             PrimaryNeed = NeedType.SPLD,
+            Upn = "K801200001001",
+            Postcode = "NS3 4AB",
+            Ethnicity = "WBRI",
         };
         db.Children.Add(poppy);
         var issued = today.PlusYears(-1).PlusDays(10);
