@@ -145,7 +145,7 @@ public abstract class AuthorisationMatrixTests(TellItOnceApp app)
             result[DemoUsers.TrustLead].Add(await CaseOfAsync("a pupil of a school outside the trust", outsideTrust));
 
             // Social care was not invited to Poppy's annual review: the educational psychologists' invitation is not theirs.
-            var poppy = await db.Cases.Where(c => db.Children.Any(k => k.Id == c.ChildId && k.GivenName == "Poppy" && k.FamilyName == "Ashdown")).Select(c => c.Id).SingleAsync();
+            var poppy = await db.Cases.Where(c => c.Reference.EndsWith("-0900") && db.Children.Any(k => k.Id == c.ChildId && k.GivenName == "Poppy" && k.FamilyName == "Ashdown")).Select(c => c.Id).SingleAsync();
             var epInvitation = await db.ReviewInvitations.Where(i => i.CaseId == poppy && i.SubmittedAt != null).Select(i => i.Id).SingleAsync();
             result[DemoUsers.SocialCare].Add(await CaseOfAsync("an annual review another team was invited to", poppy) with { InvitationId = epInvitation });
             foreach (var staff in new[] { DemoUsers.Provider, DemoUsers.Board, DemoUsers.Admin })
@@ -212,13 +212,18 @@ public abstract class AuthorisationMatrixTests(TellItOnceApp app)
     {
         var ids = await app.WithDbAsync(async db =>
         {
-            var maisie = await db.Children.Where(c => c.GivenName == "Maisie" && c.FamilyName == "Whitfield").Select(c => c.Id).SingleAsync();
+            // parent@'s Maisie: other tests make children of the same name to test duplicate detection.
+            var maisie = await (from u in db.Users
+                                join l in db.FamilyLinks on u.Id equals l.UserId
+                                join k in db.Children on l.ChildId equals k.Id
+                                where u.Email == DemoUsers.Parent && k.GivenName == "Maisie"
+                                select k.Id).SingleAsync();
             var maisieCase = await db.Cases.Where(c => c.ChildId == maisie).OrderBy(c => c.RequestReceived).Select(c => c.Id).FirstAsync(); // the seeded one; other tests may add requests
             var ep = await db.Users.SingleAsync(u => u.Email == DemoUsers.EducationalPsychologist);
             var areas = await db.AreaMemberships.Where(m => m.UserId == ep.Id).Select(m => m.AreaId).ToListAsync();
             var advice = await db.AdviceRequests.Where(a => a.ReceivedOn == null && a.OrganisationId == ep.OrganisationId && db.Cases.Any(c => c.Id == a.CaseId && areas.Contains(c.AreaId)))
                 .Select(a => a.Id).FirstAsync();
-            var poppy = await db.Children.Where(c => c.GivenName == "Poppy" && c.FamilyName == "Ashdown").Select(c => c.Id).SingleAsync();
+            var poppy = await db.Cases.Where(c => c.Reference.EndsWith("-0900") && db.Children.Any(k => k.Id == c.ChildId && k.GivenName == "Poppy" && k.FamilyName == "Ashdown")).Select(c => c.ChildId).SingleAsync();
             var invitation = await db.ReviewInvitations.Where(i => i.OrganisationId == ep.OrganisationId).Select(i => i.Id).FirstAsync();
             return (maisie, maisieCase, advice, poppy, invitation);
         });
@@ -246,7 +251,11 @@ public abstract class AuthorisationMatrixTests(TellItOnceApp app)
     {
         var (linkId, caseId) = await app.WithDbAsync(async db =>
         {
-            var kai = await db.Children.SingleAsync(c => c.GivenName == "Kai" && c.FamilyName == "Robson");
+            var kai = await (from u in db.Users
+                             join l in db.FamilyLinks on u.Id equals l.UserId
+                             join k in db.Children on l.ChildId equals k.Id
+                             where u.Email == DemoUsers.YoungPerson && k.GivenName == "Kai"
+                             select k).SingleAsync();
             var link = await db.FamilyLinks.SingleAsync(l => l.ChildId == kai.Id && l.Relationship == Domain.Children.FamilyRelationship.Parent);
             return (link.Id, await db.Cases.Where(c => c.ChildId == kai.Id).Select(c => c.Id).FirstAsync());
         });
@@ -257,7 +266,11 @@ public abstract class AuthorisationMatrixTests(TellItOnceApp app)
         var parentId = await app.CreateUserAsync(parentEmail, Domain.People.Role.Parent);
         var kaiId = await app.WithDbAsync(async db =>
         {
-            var kai = await db.Children.SingleAsync(c => c.GivenName == "Kai" && c.FamilyName == "Robson");
+            var kai = await (from u in db.Users
+                             join l in db.FamilyLinks on u.Id equals l.UserId
+                             join k in db.Children on l.ChildId equals k.Id
+                             where u.Email == DemoUsers.YoungPerson && k.GivenName == "Kai"
+                             select k).SingleAsync();
             var link = new Domain.Children.FamilyLink { Id = Guid.CreateVersion7(), ChildId = kai.Id, UserId = parentId, Relationship = Domain.Children.FamilyRelationship.Parent };
             db.FamilyLinks.Add(link);
             await db.SaveChangesAsync();
