@@ -147,6 +147,10 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
 
     public DbSet<Domain.Portals.SenSupportCycle> SenSupportCycles => Set<Domain.Portals.SenSupportCycle>();
 
+    public DbSet<Domain.Portals.ReviewInvitation> ReviewInvitations => Set<Domain.Portals.ReviewInvitation>();
+
+    public DbSet<Trust> Trusts => Set<Trust>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

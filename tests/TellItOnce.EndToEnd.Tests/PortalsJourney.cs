@@ -8,7 +8,8 @@ namespace TellItOnce.EndToEnd.Tests;
 /// The portals' "done when", in a real browser with axe on every page: a parent asks for an assessment one question a
 /// page; the caseworker agrees to assess and asks the educational psychologist; the psychologist submits advice in the
 /// advice portal; the parent sees it arrive and reads the email in the demo mailbox; the parent comments on a draft
-/// plan; the SENCO records SEN support; another parent can open none of it.
+/// plan; the SENCO records SEN support and hosts an annual review (contributions, each outcome, the late report);
+/// another parent can open none of it.
 /// </summary>
 public sealed class PortalsJourney : BrowserTest
 {
@@ -135,6 +136,22 @@ public sealed class PortalsJourney : BrowserTest
         await FillDateAsync("reviewOn", 1, 5, 2026);
         await ClickAsync("Record SEN support");
         await Expect(Page.Locator(".govuk-notification-banner")).ToContainTextAsync("SEN support recorded");
+
+        // The SENCO hosts Poppy's annual review: the psychologist's contribution has arrived, the meeting was 16 days
+        // ago so the report to the council is 2 days late; she records each outcome and sends the report.
+        await Page.VisitAsync("/setting");
+        await ClickAsync("Poppy Ashdown");
+        await Page.ClickAndLoadAsync(Page.Locator("#review-link"));
+        await Expect(Page.Locator("#contributions")).ToContainTextAsync("reading age has risen");
+        await Expect(Page.Locator("#report-due")).ToContainTextAsync("late by 2 days");
+        await ClickAsync("Send the report");
+        await Expect(Page.Locator(".govuk-error-summary")).ToContainTextAsync("Record what the meeting found");
+        await Page.Locator("#outcome-0").CheckAsync();
+        await Page.Locator("#outcome-1-PartlyMet").CheckAsync();
+        await ClickAsync("Record the meeting");
+        await Expect(Page.Locator("#outcome-results")).ToContainTextAsync("Partly met");
+        await ClickAsync("Send the report");
+        await Expect(Page.Locator("#report-due")).ToContainTextAsync("(late by 2 days)");
         await SignOutAsync();
 
         // Another parent reaches none of it, by any address.

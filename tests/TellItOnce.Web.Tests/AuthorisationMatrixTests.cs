@@ -21,7 +21,7 @@ namespace TellItOnce.Web.Tests;
 public abstract class AuthorisationMatrixTests(TellItOnceApp app)
 {
     /// <summary>A record a user must not reach: its ids, and text that would show it had leaked.</summary>
-    private sealed record Foreign(string What, Guid CaseId, Guid ChildId, Guid? AdviceId, IReadOnlyList<Guid> Others, IReadOnlyList<string> Tells)
+    private sealed record Foreign(string What, Guid CaseId, Guid ChildId, Guid? AdviceId, IReadOnlyList<Guid> Others, IReadOnlyList<string> Tells, Guid? InvitationId = null)
     {
         /// <summary>The ids to try in a route's parameters: a child id where a child is asked for, an advice request's where advice is, else the case's and any others.</summary>
         public IEnumerable<Func<string, Guid>> Fillings() =>
@@ -29,6 +29,7 @@ public abstract class AuthorisationMatrixTests(TellItOnceApp app)
             {
                 "childId" => ChildId,
                 "adviceId" => AdviceId ?? other,
+                "invitationId" => InvitationId ?? other,
                 _ => other,
             }));
     }
@@ -134,6 +135,19 @@ public abstract class AuthorisationMatrixTests(TellItOnceApp app)
             }
 
             result[DemoUsers.Senco].Add(await CaseOfAsync("a pupil of another setting", otherPupil));
+
+            // The trust lead: a pupil of a school outside the trust.
+            var trust = await db.Users.Where(u => u.Email == DemoUsers.TrustLead).Select(u => u.TrustId).SingleAsync();
+            var outsideTrust = await (from c in db.Cases
+                                      join k in db.Children on c.ChildId equals k.Id
+                                      where k.CurrentSettingId != null && !db.Settings.Any(s => s.Id == k.CurrentSettingId && s.TrustId == trust)
+                                      select c.Id).FirstAsync();
+            result[DemoUsers.TrustLead].Add(await CaseOfAsync("a pupil of a school outside the trust", outsideTrust));
+
+            // Social care was not invited to Poppy's annual review: the educational psychologists' invitation is not theirs.
+            var poppy = await db.Cases.Where(c => c.Reference.EndsWith("-0900") && db.Children.Any(k => k.Id == c.ChildId && k.GivenName == "Poppy" && k.FamilyName == "Ashdown")).Select(c => c.Id).SingleAsync();
+            var epInvitation = await db.ReviewInvitations.Where(i => i.CaseId == poppy && i.SubmittedAt != null).Select(i => i.Id).SingleAsync();
+            result[DemoUsers.SocialCare].Add(await CaseOfAsync("an annual review another team was invited to", poppy) with { InvitationId = epInvitation });
             foreach (var staff in new[] { DemoUsers.Provider, DemoUsers.Board, DemoUsers.Admin })
             {
                 result[staff].Add(maisieForeign);
@@ -204,12 +218,14 @@ public abstract class AuthorisationMatrixTests(TellItOnceApp app)
                                 join k in db.Children on l.ChildId equals k.Id
                                 where u.Email == DemoUsers.Parent && k.GivenName == "Maisie"
                                 select k.Id).SingleAsync();
-            var maisieCase = await db.Cases.Where(c => c.ChildId == maisie).Select(c => c.Id).SingleAsync();
+            var maisieCase = await db.Cases.Where(c => c.ChildId == maisie).OrderBy(c => c.RequestReceived).Select(c => c.Id).FirstAsync(); // the seeded one; other tests may add requests
             var ep = await db.Users.SingleAsync(u => u.Email == DemoUsers.EducationalPsychologist);
             var areas = await db.AreaMemberships.Where(m => m.UserId == ep.Id).Select(m => m.AreaId).ToListAsync();
             var advice = await db.AdviceRequests.Where(a => a.ReceivedOn == null && a.OrganisationId == ep.OrganisationId && db.Cases.Any(c => c.Id == a.CaseId && areas.Contains(c.AreaId)))
                 .Select(a => a.Id).FirstAsync();
-            return (maisie, maisieCase, advice);
+            var poppy = await db.Cases.Where(c => c.Reference.EndsWith("-0900") && db.Children.Any(k => k.Id == c.ChildId && k.GivenName == "Poppy" && k.FamilyName == "Ashdown")).Select(c => c.ChildId).SingleAsync();
+            var invitation = await db.ReviewInvitations.Where(i => i.OrganisationId == ep.OrganisationId).Select(i => i.Id).FirstAsync();
+            return (maisie, maisieCase, advice, poppy, invitation);
         });
 
         foreach (var (email, url) in new[]
@@ -218,6 +234,10 @@ public abstract class AuthorisationMatrixTests(TellItOnceApp app)
             (DemoUsers.Parent, $"/family/cases/{ids.maisieCase}/draft"),
             (DemoUsers.EducationalPsychologist, $"/advice/{ids.advice}"),
             (DemoUsers.Senco, $"/setting/pupils/{ids.maisie}"),
+            (DemoUsers.Senco, $"/setting/pupils/{ids.poppy}/review"),
+            (DemoUsers.TrustLead, $"/setting/pupils/{ids.maisie}"),
+            (DemoUsers.TrustLead, $"/setting/pupils/{ids.poppy}/review"),
+            (DemoUsers.EducationalPsychologist, $"/reviews/{ids.invitation}"),
             (DemoUsers.Caseworker, $"/cases/{ids.maisieCase}/messages"),
         })
         {

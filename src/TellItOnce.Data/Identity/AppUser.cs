@@ -14,6 +14,12 @@ public sealed class AppUser : IdentityUser<Guid>
     /// <summary>The setting a SENCO works in.</summary>
     public Guid? SettingId { get; set; }
 
+    /// <summary>The multi-academy trust a trust lead works for: they see the pupils of every setting of the trust (ADR 57).</summary>
+    public Guid? TrustId { get; set; }
+
+    /// <summary>Leads their organisation's team: assigns the advice requests addressed to the organisation (ADR 55).</summary>
+    public bool IsTeamLead { get; set; }
+
     /// <summary>When an administrator disabled the account: it cannot sign in and its sessions end. The record stays, so the audit trail keeps its name.</summary>
     public Instant? DisabledAt { get; set; }
 }

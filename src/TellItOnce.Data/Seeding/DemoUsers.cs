@@ -17,6 +17,7 @@ public static class DemoUsers
     public const string Health = "health@northshire.example";
     public const string SocialCare = "socialcare@northshire.example";
     public const string Senco = "senco@northshire.example";
+    public const string TrustLead = "mat@northshire.example";
     public const string Provider = "provider@northshire.example";
     public const string Board = "board@northshire.example";
     public const string Admin = "admin@northshire.example";
@@ -32,6 +33,7 @@ public static class DemoUsers
         (Health, "Tom Lindqvist", Role.Professional),
         (SocialCare, "Grace Mensah", Role.Professional),
         (Senco, "Rachel Dunmore", Role.SettingStaff),
+        (TrustLead, "Anil Mistry", Role.SettingStaff),
         (Provider, "Owen Pryce", Role.Provider),
         (Board, "Cllr Margaret Hale", Role.StrategicLead),
         (Admin, "Dev Patel", Role.Administrator),

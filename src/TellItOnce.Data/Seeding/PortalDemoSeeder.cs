@@ -8,6 +8,7 @@ using TellItOnce.Domain.Children;
 using TellItOnce.Domain.Notifications;
 using TellItOnce.Domain.Plans;
 using TellItOnce.Domain.Portals;
+using TellItOnce.Domain.Settings;
 
 namespace TellItOnce.Data.Seeding;
 
@@ -112,7 +113,103 @@ public sealed class PortalDemoSeeder(AppDbContext db, UserManager<AppUser> users
 
         db.AreaMemberships.Add(new Domain.People.AreaMembership { Id = Guid.CreateVersion7(), UserId = mother.Id, AreaId = area.Id, Role = Domain.People.Role.Parent });
         db.FamilyLinks.Add(new FamilyLink { Id = Guid.CreateVersion7(), ChildId = kai.Id, UserId = mother.Id, Relationship = FamilyRelationship.Parent });
+        await SeedTeamsAndReviewsAsync(area, accounts, today, ct);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// ep@ leads the educational psychology team (and has a colleague to assign requests to); mat@ leads a trust of two
+    /// primary schools, one of them the SENCO's; Poppy, at the SENCO's school, is in an annual review whose meeting was
+    /// 16 days ago: the psychologist's contribution has arrived, health's has not, and the report to the council is late.
+    /// </summary>
+    private async Task SeedTeamsAndReviewsAsync(Area area, Dictionary<string, AppUser> accounts, LocalDate today, CancellationToken ct)
+    {
+        var ep = accounts[DemoUsers.EducationalPsychologist];
+        ep.IsTeamLead = true;
+        var colleague = new AppUser { Id = Guid.CreateVersion7(), UserName = "ben.carter@northshire.example", Email = "ben.carter@northshire.example", EmailConfirmed = true, DisplayName = "Dr Ben Carter", OrganisationId = ep.OrganisationId };
+        if (!(await users.CreateAsync(colleague)).Succeeded)
+        {
+            throw new InvalidOperationException("Could not create a demo user.");
+        }
+
+        db.AreaMemberships.Add(new Domain.People.AreaMembership { Id = Guid.CreateVersion7(), UserId = colleague.Id, AreaId = area.Id, Role = Domain.People.Role.Professional });
+
+        var senco = accounts[DemoUsers.Senco];
+        var trust = new Trust { Id = Guid.CreateVersion7(), Name = "Northshire Learning Trust" };
+        db.Trusts.Add(trust);
+        var schools = await db.Settings.Where(x => x.AreaId == area.Id && x.Type == SettingType.Primary).OrderBy(x => x.Name).ToListAsync(ct);
+        foreach (var school in schools.Where(x => x.Id == senco.SettingId).Concat(schools.Where(x => x.Id != senco.SettingId).Take(1)))
+        {
+            school.TrustId = trust.Id;
+        }
+
+        accounts[DemoUsers.TrustLead].TrustId = trust.Id;
+
+        var poppy = new Child
+        {
+            Id = Guid.CreateVersion7(),
+            AreaId = area.Id,
+            GivenName = "Poppy",
+            FamilyName = "Ashdown",
+            DateOfBirth = today.PlusYears(-10).PlusDays(-100),
+            Sex = Sex.Female,
+            CurrentSettingId = senco.SettingId,
+            District = "Northby",
+            PrimaryNeed = NeedType.SPLD,
+            Upn = "K801200001001",
+            Postcode = "NS3 4AB",
+            Ethnicity = "WBRI",
+        };
+        db.Children.Add(poppy);
+        var issued = today.PlusYears(-1).PlusDays(10);
+        var review = new EhcCase
+        {
+            Id = Guid.CreateVersion7(),
+            AreaId = area.Id,
+            ChildId = poppy.Id,
+            Reference = $"NS-{issued.Year - 1}-0900",
+            CaseworkerId = accounts["priya.shah@northshire.example"].Id,
+            Stage = CaseStage.InAnnualReview,
+            RequestedBy = RequesterKind.Setting,
+            RequestReceived = issued.PlusDays(-140),
+            DecisionToAssessOn = issued.PlusDays(-110),
+            AgreedToAssess = true,
+            DraftIssuedOn = issued.PlusDays(-30),
+            FinalIssuedOn = issued,
+            LatestPlanIssuedOn = issued,
+            NamedSettingId = senco.SettingId,
+            ReviewInvitationsSentOn = today.PlusDays(-40),
+            ReviewMeetingOn = today.PlusDays(-16),
+            Version = Guid.NewGuid(),
+        };
+        db.Cases.Add(review);
+        var plan = Plan(review, poppy, 1, PlanVersionKind.Final, issued);
+        plan.Outcomes.Add(new PlanOutcome { Id = Guid.CreateVersion7(), Text = "Poppy reads books matched to her age with confidence", ByWhen = "By the end of Year 6" });
+        db.PlanVersions.Add(plan);
+        var health = accounts[DemoUsers.Health];
+        db.ReviewInvitations.Add(new ReviewInvitation
+        {
+            Id = Guid.CreateVersion7(),
+            CaseId = review.Id,
+            AreaId = area.Id,
+            ReviewMeetingOn = review.ReviewMeetingOn.Value,
+            OrganisationId = ep.OrganisationId,
+            InvitedOn = review.ReviewInvitationsSentOn.Value,
+            InvitedByUserId = senco.Id,
+            Contribution = "Poppy's reading age has risen by 14 months this year. She still needs structured phonics and extra time; keep the outcomes, add one for spelling.",
+            AuthorUserId = ep.Id,
+            SubmittedAt = Instant.FromUtc(today.Year, today.Month, today.Day, 9, 0).Minus(Duration.FromDays(20)),
+        });
+        db.ReviewInvitations.Add(new ReviewInvitation
+        {
+            Id = Guid.CreateVersion7(),
+            CaseId = review.Id,
+            AreaId = area.Id,
+            ReviewMeetingOn = review.ReviewMeetingOn.Value,
+            OrganisationId = health.OrganisationId,
+            InvitedOn = review.ReviewInvitationsSentOn.Value,
+            InvitedByUserId = senco.Id,
+        });
     }
 
     private static PlanVersion Plan(EhcCase c, Child child, int number, PlanVersionKind kind, LocalDate issuedOn)

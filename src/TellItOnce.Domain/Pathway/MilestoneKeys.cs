@@ -10,6 +10,7 @@ public static class MilestoneKeys
     public const string FinalPlan = "final-plan";
     public const string AnnualReview = "annual-review";
     public const string ReviewReport = "review-report";
+    public const string ReviewContributions = "review-contributions";
     public const string ReviewDecision = "review-decision";
     public const string AmendmentCommentsClose = "amendment-comments-close";
     public const string AmendedPlan = "amended-plan";

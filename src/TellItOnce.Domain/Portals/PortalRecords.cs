@@ -141,3 +141,37 @@ public sealed class SenSupportCycle
 
     public Guid RecordedByUserId { get; set; }
 }
+
+/// <summary>
+/// An invitation to a professional or their organisation to contribute to an annual review (reg 20(1)-(2)): sent by
+/// whoever hosts the review (usually the setting), answered with a written contribution before the meeting. An
+/// invitation is what lets a professional see the case (ADR 56).
+/// </summary>
+public sealed class ReviewInvitation
+{
+    public Guid Id { get; set; }
+
+    public Guid CaseId { get; set; }
+
+    public Guid AreaId { get; set; }
+
+    /// <summary>The meeting the invitation is for: one review of the case.</summary>
+    public LocalDate ReviewMeetingOn { get; set; }
+
+    /// <summary>The organisation invited, so the invitation survives a person leaving.</summary>
+    public Guid? OrganisationId { get; set; }
+
+    /// <summary>The person invited, when a named person was.</summary>
+    public Guid? ProfessionalUserId { get; set; }
+
+    public LocalDate InvitedOn { get; set; }
+
+    public Guid InvitedByUserId { get; set; }
+
+    /// <summary>The professional's contribution: progress, needs and what should change.</summary>
+    public string? Contribution { get; set; }
+
+    public Guid? AuthorUserId { get; set; }
+
+    public Instant? SubmittedAt { get; set; }
+}

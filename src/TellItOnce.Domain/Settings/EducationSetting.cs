@@ -28,4 +28,15 @@ public sealed class EducationSetting
     public string? Ukprn { get; set; }
 
     public string? District { get; set; }
+
+    /// <summary>The multi-academy trust the school belongs to, if any: its trust lead sees its pupils.</summary>
+    public Guid? TrustId { get; set; }
+}
+
+/// <summary>A multi-academy trust: several academies under one trust, whose SEND lead oversees all of them.</summary>
+public sealed class Trust
+{
+    public Guid Id { get; set; }
+
+    public required string Name { get; set; }
 }

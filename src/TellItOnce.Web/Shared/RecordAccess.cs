@@ -3,6 +3,7 @@ using TellItOnce.Data;
 using TellItOnce.Domain.Cases;
 using TellItOnce.Domain.Children;
 using TellItOnce.Domain.People;
+using TellItOnce.Domain.Portals;
 
 namespace TellItOnce.Web.Shared;
 
@@ -11,7 +12,8 @@ namespace TellItOnce.Web.Shared;
 /// starts from these sets, so a record outside them is simply not found:
 /// a parent sees their own children through family links (unless a young person aged 16 or over has hidden their
 /// record); a young person their own record; a professional the cases that asked them or their organisation for
-/// advice; a SENCO their setting's pupils; a caseworker or manager the cases of their areas.
+/// advice or invited them to an annual review; a SENCO their setting's pupils; a multi-academy trust lead the pupils of
+/// every setting of their trust; a caseworker or manager the cases of their areas.
 /// </summary>
 public sealed class RecordAccess(AppDbContext db, CurrentUser user, ILogger<RecordAccess> logger)
 {
@@ -24,7 +26,7 @@ public sealed class RecordAccess(AppDbContext db, CurrentUser user, ILogger<Reco
         var cases = await CasesAsync(ct);
         return db.Children.Where(c => s.SendAreas.Contains(c.AreaId)
             || s.FamilyChildren.Contains(c.Id)
-            || (s.SettingId != null && s.SettingAreas.Contains(c.AreaId) && c.CurrentSettingId == s.SettingId)
+            || (s.SettingIds.Count > 0 && s.SettingAreas.Contains(c.AreaId) && c.CurrentSettingId != null && s.SettingIds.Contains(c.CurrentSettingId.Value))
             || (s.ProfessionalAreas.Count > 0 && cases.Any(k => k.ChildId == c.Id)));
     }
 
@@ -36,8 +38,9 @@ public sealed class RecordAccess(AppDbContext db, CurrentUser user, ILogger<Reco
         var org = s.OrganisationId;
         return db.Cases.Where(c => s.SendAreas.Contains(c.AreaId)
             || s.FamilyChildren.Contains(c.ChildId)
-            || (s.SettingId != null && s.SettingAreas.Contains(c.AreaId) && db.Children.Any(k => k.Id == c.ChildId && k.CurrentSettingId == s.SettingId))
-            || (s.ProfessionalAreas.Contains(c.AreaId) && db.AdviceRequests.Any(a => a.CaseId == c.Id && (a.ProfessionalUserId == me || (org != null && a.OrganisationId == org)))));
+            || (s.SettingIds.Count > 0 && s.SettingAreas.Contains(c.AreaId) && db.Children.Any(k => k.Id == c.ChildId && k.CurrentSettingId != null && s.SettingIds.Contains(k.CurrentSettingId.Value)))
+            || (s.ProfessionalAreas.Contains(c.AreaId) && (db.AdviceRequests.Any(a => a.CaseId == c.Id && (a.ProfessionalUserId == me || (org != null && a.OrganisationId == org)))
+                || db.ReviewInvitations.Any(i => i.CaseId == c.Id && (i.ProfessionalUserId == me || (org != null && i.OrganisationId == org))))));
     }
 
     /// <summary>The advice requests addressed to this professional or to their organisation, in the areas they work in.</summary>
@@ -50,11 +53,27 @@ public sealed class RecordAccess(AppDbContext db, CurrentUser user, ILogger<Reco
             && db.Cases.Any(c => c.Id == a.CaseId && s.ProfessionalAreas.Contains(c.AreaId)));
     }
 
+    /// <summary>The annual review invitations addressed to this professional or to their organisation, in the areas they work in.</summary>
+    public async Task<IQueryable<ReviewInvitation>> ReviewInvitationsForMeAsync(CancellationToken ct)
+    {
+        var s = await ScopeAsync(ct);
+        var me = user.Id;
+        var org = s.OrganisationId;
+        return db.ReviewInvitations.Where(i => (i.ProfessionalUserId == me || (org != null && i.OrganisationId == org)) && s.ProfessionalAreas.Contains(i.AreaId));
+    }
+
+    /// <summary>The organisation this professional works for, and whether they lead its team (and so assign its work).</summary>
+    public async Task<(Guid? OrganisationId, bool IsTeamLead)> TeamAsync(CancellationToken ct)
+    {
+        var s = await ScopeAsync(ct);
+        return (s.OrganisationId, s.OrganisationId is not null && s.IsTeamLead);
+    }
+
     /// <summary>The family's own children (parent or young person), for the family portal.</summary>
     public async Task<IReadOnlyList<Guid>> FamilyChildrenAsync(CancellationToken ct) => (await ScopeAsync(ct)).FamilyChildren;
 
-    /// <summary>The setting this SENCO works in, when they are setting staff.</summary>
-    public async Task<Guid?> SettingAsync(CancellationToken ct) => (await ScopeAsync(ct)).SettingId;
+    /// <summary>The settings whose pupils this user may see: a SENCO's own setting, or every setting of a trust lead's trust.</summary>
+    public async Task<IReadOnlyList<Guid>> SettingsAsync(CancellationToken ct) => (await ScopeAsync(ct)).SettingIds;
 
     /// <summary>One case, or null (and a log line with ids only) when it is not this user's to see.</summary>
     public async Task<EhcCase?> CaseAsync(Guid caseId, CancellationToken ct)
@@ -103,16 +122,27 @@ public sealed class RecordAccess(AppDbContext db, CurrentUser user, ILogger<Reco
             family = [];
         }
 
-        var account = await db.Users.AsNoTracking().Where(u => u.Id == me).Select(u => new { u.OrganisationId, u.SettingId }).SingleOrDefaultAsync(ct);
+        var account = await db.Users.AsNoTracking().Where(u => u.Id == me).Select(u => new { u.OrganisationId, u.SettingId, u.TrustId, u.IsTeamLead }).SingleOrDefaultAsync(ct);
         var settingAreas = user.AreasWhere(Role.SettingStaff);
         var professionalAreas = user.AreasWhere(Role.Professional);
+        List<Guid> settings = [];
+        if (settingAreas.Count > 0 && account?.TrustId is { } trust)
+        {
+            settings = await db.Settings.AsNoTracking().Where(x => x.TrustId == trust && settingAreas.Contains(x.AreaId)).Select(x => x.Id).ToListAsync(ct);
+        }
+        else if (settingAreas.Count > 0 && account?.SettingId is { } own)
+        {
+            settings = [own];
+        }
+
         return _scope = new Scope(
             user.AreasWhere(Role.Caseworker, Role.Manager),
             family,
             professionalAreas.Count > 0 ? account?.OrganisationId : null,
             professionalAreas,
-            settingAreas.Count > 0 ? account?.SettingId : null,
-            settingAreas);
+            settings,
+            settingAreas,
+            account?.IsTeamLead == true);
     }
 
     private sealed record Scope(
@@ -120,8 +150,9 @@ public sealed class RecordAccess(AppDbContext db, CurrentUser user, ILogger<Reco
         List<Guid> FamilyChildren,
         Guid? OrganisationId,
         IReadOnlyList<Guid> ProfessionalAreas,
-        Guid? SettingId,
-        IReadOnlyList<Guid> SettingAreas);
+        List<Guid> SettingIds,
+        IReadOnlyList<Guid> SettingAreas,
+        bool IsTeamLead);
 }
 
 internal static partial class Log

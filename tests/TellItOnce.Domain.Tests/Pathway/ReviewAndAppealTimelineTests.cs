@@ -23,6 +23,10 @@ public class ReviewAndAppealTimelineTests
         StatutoryTimeline.ReviewReportDue(D("2026-06-10")).Due.ShouldBe(D("2026-06-24"));
 
     [Fact]
+    public void Contributions_to_a_review_are_circulated_2_weeks_before_the_meeting() =>
+        StatutoryTimeline.ReviewContributionsDue(D("2026-05-20"), D("2026-06-10")).Due.ShouldBe(D("2026-05-27"));
+
+    [Fact]
     public void Council_decides_to_keep_amend_or_cease_within_4_weeks_of_the_meeting() =>
         StatutoryTimeline.ReviewDecisionDue(D("2026-06-10")).Due.ShouldBe(D("2026-07-08"));
 

@@ -181,6 +181,9 @@ namespace TellItOnce.Data.Migrations.Postgres
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsTeamLead")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -213,6 +216,9 @@ namespace TellItOnce.Data.Migrations.Postgres
                     b.Property<Guid?>("SettingId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("TrustId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
 
@@ -232,6 +238,8 @@ namespace TellItOnce.Data.Migrations.Postgres
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("SettingId");
+
+                    b.HasIndex("TrustId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -2621,6 +2629,51 @@ namespace TellItOnce.Data.Migrations.Postgres
                     b.ToTable("PlanComments");
                 });
 
+            modelBuilder.Entity("TellItOnce.Domain.Portals.ReviewInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AuthorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Contribution")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<Guid>("InvitedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("InvitedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ProfessionalUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ReviewMeetingOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("CaseId", "ReviewMeetingOn");
+
+                    b.ToTable("ReviewInvitations");
+                });
+
             modelBuilder.Entity("TellItOnce.Domain.Portals.SenSupportCycle", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2754,6 +2807,9 @@ namespace TellItOnce.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("TrustId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -2771,7 +2827,24 @@ namespace TellItOnce.Data.Migrations.Postgres
 
                     b.HasIndex("AreaId");
 
+                    b.HasIndex("TrustId");
+
                     b.ToTable("Settings", (string)null);
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Settings.Trust", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Trusts");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -2835,6 +2908,11 @@ namespace TellItOnce.Data.Migrations.Postgres
                     b.HasOne("TellItOnce.Domain.Settings.EducationSetting", null)
                         .WithMany()
                         .HasForeignKey("SettingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TellItOnce.Domain.Settings.Trust", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -3368,6 +3446,15 @@ namespace TellItOnce.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TellItOnce.Domain.Portals.ReviewInvitation", b =>
+                {
+                    b.HasOne("TellItOnce.Domain.Cases.EhcCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TellItOnce.Domain.Portals.SenSupportCycle", b =>
                 {
                     b.HasOne("TellItOnce.Domain.Children.Child", null)
@@ -3384,6 +3471,11 @@ namespace TellItOnce.Data.Migrations.Postgres
                         .HasForeignKey("AreaId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("TellItOnce.Domain.Settings.Trust", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("TellItOnce.Domain.Cases.EhcCase", b =>

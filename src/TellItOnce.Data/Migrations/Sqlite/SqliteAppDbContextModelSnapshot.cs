@@ -172,6 +172,9 @@ namespace TellItOnce.Data.Migrations.Sqlite
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsTeamLead")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -204,6 +207,9 @@ namespace TellItOnce.Data.Migrations.Sqlite
                     b.Property<Guid?>("SettingId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TrustId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 
@@ -223,6 +229,8 @@ namespace TellItOnce.Data.Migrations.Sqlite
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("SettingId");
+
+                    b.HasIndex("TrustId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -2608,6 +2616,51 @@ namespace TellItOnce.Data.Migrations.Sqlite
                     b.ToTable("PlanComments");
                 });
 
+            modelBuilder.Entity("TellItOnce.Domain.Portals.ReviewInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AuthorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contribution")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvitedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("InvitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProfessionalUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewMeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("CaseId", "ReviewMeetingOn");
+
+                    b.ToTable("ReviewInvitations");
+                });
+
             modelBuilder.Entity("TellItOnce.Domain.Portals.SenSupportCycle", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2739,6 +2792,9 @@ namespace TellItOnce.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TrustId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -2756,7 +2812,24 @@ namespace TellItOnce.Data.Migrations.Sqlite
 
                     b.HasIndex("AreaId");
 
+                    b.HasIndex("TrustId");
+
                     b.ToTable("Settings", (string)null);
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Settings.Trust", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Trusts");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -2820,6 +2893,11 @@ namespace TellItOnce.Data.Migrations.Sqlite
                     b.HasOne("TellItOnce.Domain.Settings.EducationSetting", null)
                         .WithMany()
                         .HasForeignKey("SettingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TellItOnce.Domain.Settings.Trust", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -3353,6 +3431,15 @@ namespace TellItOnce.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TellItOnce.Domain.Portals.ReviewInvitation", b =>
+                {
+                    b.HasOne("TellItOnce.Domain.Cases.EhcCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TellItOnce.Domain.Portals.SenSupportCycle", b =>
                 {
                     b.HasOne("TellItOnce.Domain.Children.Child", null)
@@ -3369,6 +3456,11 @@ namespace TellItOnce.Data.Migrations.Sqlite
                         .HasForeignKey("AreaId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("TellItOnce.Domain.Settings.Trust", null)
+                        .WithMany()
+                        .HasForeignKey("TrustId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("TellItOnce.Domain.Cases.EhcCase", b =>

@@ -112,6 +112,11 @@ public sealed class CaseService(AppDbContext db, CurrentUser user, IClock clock,
     public Task<Outcome<EhcCase>?> ApplyFromPortalAsync(IQueryable<EhcCase> scope, Guid id, Guid expectedVersion, Func<EhcCase, LocalDate, IReadOnlyList<PathwayError>> step, CancellationToken ct) =>
         ApplyInAsync(WithSteps(scope), id, expectedVersion, step, then: null, ct);
 
+    /// <summary>As above, with <paramref name="then"/> adding the portal's own records to the same save (review invitations, a report's notice).</summary>
+    public Task<Outcome<EhcCase>?> ApplyFromPortalAsync(
+        IQueryable<EhcCase> scope, Guid id, Guid expectedVersion, Func<EhcCase, LocalDate, IReadOnlyList<PathwayError>> step, Func<EhcCase, CancellationToken, Task>? then, CancellationToken ct) =>
+        ApplyInAsync(WithSteps(scope), id, expectedVersion, step, then, ct);
+
     private async Task<Outcome<EhcCase>?> ApplyInAsync(
         IQueryable<EhcCase> scope, Guid id, Guid expectedVersion, Func<EhcCase, LocalDate, IReadOnlyList<PathwayError>> step, Func<EhcCase, CancellationToken, Task>? then, CancellationToken ct)
     {

@@ -75,25 +75,24 @@ public sealed class Notifier(AppDbContext db, IClock clock, IOptions<Notificatio
             .Where(l => l.ChildId == childId && (l.Relationship == FamilyRelationship.Self || !l.HiddenByYoungPerson))
             .Select(l => l.UserId).ToListAsync(ct);
 
-    /// <summary>The people an advice request is addressed to: the named professional, or everyone of the organisation in the case's area.</summary>
+    /// <summary>The people an advice request is addressed to: the named professional (while their account is active), or everyone of the organisation in the case's area.</summary>
     public async Task<IReadOnlyList<Guid>> AddresseesAsync(AdviceRequest advice, Guid areaId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(advice);
-        if (advice.ProfessionalUserId is { } person)
+        if (advice.ProfessionalUserId is { } person && await db.Users.AsNoTracking().AnyAsync(u => u.Id == person && u.DisabledAt == null, ct))
         {
             return [person];
         }
 
-        if (advice.OrganisationId is not { } org)
-        {
-            return [];
-        }
-
-        return await (from u in db.Users.AsNoTracking()
-                      join m in db.AreaMemberships.AsNoTracking() on u.Id equals m.UserId
-                      where u.OrganisationId == org && m.AreaId == areaId && m.Role == Role.Professional
-                      select u.Id).Distinct().ToListAsync(ct);
+        return advice.OrganisationId is { } org ? await OrganisationMembersAsync(org, areaId, ct) : [];
     }
+
+    /// <summary>The professionals of an organisation who work in an area, leaving out disabled accounts (people who left).</summary>
+    public async Task<IReadOnlyList<Guid>> OrganisationMembersAsync(Guid organisationId, Guid areaId, CancellationToken ct) =>
+        await (from u in db.Users.AsNoTracking()
+               join m in db.AreaMemberships.AsNoTracking() on u.Id equals m.UserId
+               where u.OrganisationId == organisationId && u.DisabledAt == null && m.AreaId == areaId && m.Role == Role.Professional
+               select u.Id).Distinct().ToListAsync(ct);
 
     /// <summary>Tells the right people what a statutory step on a case changed.</summary>
     public async Task OnCaseStepAsync(EhcCase c, CaseSnapshot before, CancellationToken ct)

@@ -29,6 +29,15 @@ public sealed record CaseProgress(
     bool HasIssuedPlan,
     LocalDate Today);
 
+/// <summary>The family's personal budget page: the plan's section J as it stands, and their requests with the council's decisions.</summary>
+public sealed record BudgetPage(CaseProgress Progress, string? SectionJ, IReadOnlyList<PersonalBudgetRequest> Requests)
+{
+    public bool CanRequest => Progress.Case.Stage is CaseStage.DraftIssued or CaseStage.PlanIssued or CaseStage.InAnnualReview && Requests.All(r => r.DecidedOn is not null);
+}
+
+/// <summary>What has been shared with a family on one case.</summary>
+public sealed record FamilyPapers(IReadOnlyList<PlanVersion> Plans, IReadOnlyList<Documents.DocumentRow> Documents, IReadOnlyList<ReviewOutcomeResult> ReviewResults);
+
 public sealed record DraftForComment(CaseProgress Progress, PlanVersion? Draft, IReadOnlyList<PlanComment> Comments, IReadOnlyList<(Guid Id, string Name)> Settings);
 
 /// <summary>A parent or carer account linked to a young person's record, which the young person may hide it from.</summary>
@@ -38,7 +47,7 @@ public sealed record SharingRow(Guid LinkId, string ChildName, string ParentName
 /// The family portal: a parent's children (one account for all of them) or a young person's own record. Every case is
 /// found through <see cref="RecordAccess"/>, so another family's case is not found.
 /// </summary>
-public sealed class FamilyPortal(AppDbContext db, CurrentUser user, IClock clock, RecordAccess access, CaseService cases, Notifier notifier)
+public sealed class FamilyPortal(AppDbContext db, CurrentUser user, IClock clock, RecordAccess access, CaseService cases, Notifier notifier, Documents.DocumentService documents)
 {
     public LocalDate Today { get; } = EnglishCalendar.DateOf(clock.GetCurrentInstant());
 
@@ -61,6 +70,65 @@ public sealed class FamilyPortal(AppDbContext db, CurrentUser user, IClock clock
         var issued = await db.PlanVersions.AsNoTracking().AnyAsync(v => v.CaseId == c.Id && v.Kind == PlanVersionKind.Final, ct);
         return new CaseProgress(c, child, CaseDeadlines.Next(c, Today), CaseDeadlines.AssessmentMilestones(c), advice, close,
             c.Stage == CaseStage.DraftIssued && close is { } until && Today <= until, preferred, issued, Today);
+    }
+
+    /// <summary>
+    /// What has been shared with the family on a case they can see: the issued plans (drafts and finals, as PDFs), the
+    /// documents on the case (advice and reports, served by the authorised download), and what the latest annual review
+    /// found for each outcome. Only called after <see cref="ProgressAsync"/> found the case.
+    /// </summary>
+    public async Task<FamilyPapers> PapersAsync(CaseProgress progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var caseId = progress.Case.Id;
+        var plans = await db.PlanVersions.AsNoTracking().Where(v => v.CaseId == caseId && v.Kind != PlanVersionKind.Working).OrderByDescending(v => v.Number).ToListAsync(ct);
+        var results = await db.ReviewOutcomeResults.AsNoTracking().Where(r => r.CaseId == caseId).ToListAsync(ct);
+        return new FamilyPapers([.. plans.Where(v => v.IsIssued)], await documents.ForCaseAsync(caseId, ct), results);
+    }
+
+    /// <summary>Section J of the plan in force and the family's personal budget requests, for the personal budget page.</summary>
+    public async Task<BudgetPage?> BudgetAsync(Guid caseId, CancellationToken ct)
+    {
+        var progress = await ProgressAsync(caseId, ct);
+        if (progress is null)
+        {
+            return null;
+        }
+
+        var plan = await db.PlanVersions.AsNoTracking().Where(v => v.CaseId == caseId && v.Kind == PlanVersionKind.Final).OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
+        var requests = await db.Set<PersonalBudgetRequest>().AsNoTracking().Where(r => r.CaseId == caseId).OrderByDescending(r => r.RequestedOn).ToListAsync(ct);
+        return new BudgetPage(progress, plan?.PersonalBudget, requests);
+    }
+
+    /// <summary>
+    /// The family ask for a personal budget through the same domain step the SEND team records one with; once the council
+    /// agrees it, the amounts are written into section J of the plan (AfterThePlanService).
+    /// </summary>
+    public async Task<Outcome<EhcCase>?> RequestBudgetAsync(Guid caseId, Guid version, BudgetAmounts amounts, BudgetArrangement? arrangement, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(amounts);
+        if (await ProgressAsync(caseId, ct) is null)
+        {
+            return null;
+        }
+
+        var request = new PersonalBudgetRequest
+        {
+            Id = Guid.CreateVersion7(),
+            RequestedOn = Today,
+            EducationRequested = amounts.Education,
+            HealthRequested = amounts.Health,
+            SocialCareRequested = amounts.SocialCare,
+            Arrangement = arrangement ?? (BudgetArrangement)(-1),
+        };
+        return await cases.ApplyFromPortalAsync(await access.CasesAsync(ct), caseId, version, (c, today) => c.RequestPersonalBudget(request, today), async (c, token) =>
+        {
+            if (c.CaseworkerId is { } caseworker)
+            {
+                await notifier.NotifyAsync([caseworker], new Notice("personal-budget-requested", $"Personal budget requested on {c.Reference}",
+                    $"The family have asked for a personal budget of {amounts.Total.ToString("C0", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))} a year. Decide it on the case; once agreed it goes into section J of the plan.", $"/cases/{c.Id}"), token);
+            }
+        }, ct);
     }
 
     public async Task<DraftForComment?> DraftAsync(Guid caseId, CancellationToken ct)

@@ -14,6 +14,7 @@ public static class PortalsRegistration
         services.AddScoped<CaseMessages>();
         services.AddScoped<AdvicePortal>();
         services.AddScoped<SettingPortal>();
+        services.AddScoped<ReviewHosting>();
         services.AddNotifications(configuration);
         return services;
     }

@@ -14,7 +14,7 @@ public sealed record PupilRecord(Child Child, string SettingName, IReadOnlyList<
 
 /// <summary>
 /// The setting (SENCO) portal: SEN support for pupils without a plan, recorded as assess-plan-do-review cycles, and a
-/// request for an EHC needs assessment with that evidence. A SENCO reaches only their own setting's pupils.
+/// request for an EHC needs assessment with that evidence. A SENCO reaches only their own setting's pupils; a trust lead those of every setting of their trust.
 /// </summary>
 public sealed class SettingPortal(AppDbContext db, CurrentUser user, IClock clock, RecordAccess access)
 {
@@ -24,14 +24,15 @@ public sealed class SettingPortal(AppDbContext db, CurrentUser user, IClock cloc
 
     public async Task<PupilRecord?> PupilAsync(Guid childId, CancellationToken ct)
     {
-        var settingId = await access.SettingAsync(ct);
-        var child = settingId is null ? null : await db.Children.AsNoTracking().SingleOrDefaultAsync(c => c.Id == childId && c.CurrentSettingId == settingId, ct);
+        var settings = await access.SettingsAsync(ct);
+        var child = settings.Count == 0 ? null
+            : await db.Children.AsNoTracking().SingleOrDefaultAsync(c => c.Id == childId && c.CurrentSettingId != null && settings.Contains(c.CurrentSettingId.Value), ct);
         if (child is null)
         {
             return access.Refused<PupilRecord>("pupil", childId);
         }
 
-        var setting = await db.Settings.AsNoTracking().Where(s => s.Id == settingId).Select(s => s.Name).SingleAsync(ct);
+        var setting = await db.Settings.AsNoTracking().Where(s => s.Id == child.CurrentSettingId).Select(s => s.Name).SingleAsync(ct);
         var cycles = await db.SenSupportCycles.AsNoTracking().Where(c => c.ChildId == childId).OrderByDescending(c => c.StartedOn).ToListAsync(ct);
         var open = await db.Cases.AsNoTracking().Where(c => c.ChildId == childId && Open.Contains(c.Stage)).OrderByDescending(c => c.RequestReceived).FirstOrDefaultAsync(ct);
         return new PupilRecord(child, setting, cycles, open, Today);

@@ -5,13 +5,13 @@ using TellItOnce.Web.Shared;
 
 namespace TellItOnce.Web.Features.Workspaces;
 
-/// <summary>/setting: a SENCO's pupils with SEN, from their own setting only.</summary>
+/// <summary>/setting: a SENCO's pupils with SEN, from their own setting only; a trust lead's from every setting of their trust.</summary>
 [Authorize(Policy = Policies.SettingStaff)]
 public sealed class SettingModel(WorkspaceQueries queries) : PageModel
 {
-    public EducationSetting? Setting { get; private set; }
+    public IReadOnlyList<EducationSetting> Settings { get; private set; } = [];
 
     public IReadOnlyList<PupilRow> Pupils { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => (Setting, Pupils) = await queries.PupilsAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => (Settings, Pupils) = await queries.PupilsAsync(ct);
 }

@@ -38,9 +38,13 @@ public sealed record CaseworkerLoad(string Name, int OpenCases, int Overdue, int
 
 public sealed record FamilyChild(Child Child, EhcCase? Case, NextDeadline? Next, int AdviceRequested, int AdviceReceived);
 
-public sealed record AdviceRow(Guid AdviceId, string CaseReference, string ChildName, string AreaName, AdviceSource Source, LocalDate RequestedOn, Milestone Due, bool AddressedToMe);
+public sealed record AdviceRow(Guid AdviceId, string CaseReference, string ChildName, string AreaName, AdviceSource Source, LocalDate RequestedOn, Milestone Due, bool AddressedToMe, string? AssignedTo = null)
+{
+    /// <summary>Days past the due date, 0 while it is not late.</summary>
+    public int DaysLate(LocalDate today) => Math.Max(0, Period.DaysBetween(Due.Due, today));
+}
 
-public sealed record PupilRow(Guid ChildId, string Name, int YearGroup, string Status, NeedType? PrimaryNeed);
+public sealed record PupilRow(Guid ChildId, string Name, int YearGroup, string Status, NeedType? PrimaryNeed, string SettingName = "", bool InReview = false);
 
 public sealed record UserRow(string Name, string Email, IReadOnlyList<Role> Roles, bool LockedOut, Guid Id = default, bool Disabled = false);
 
@@ -178,23 +182,27 @@ public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock c
             join child in db.Children.AsNoTracking() on c.ChildId equals child.Id
             join area in db.Areas.AsNoTracking() on c.AreaId equals area.Id
             where a.ReceivedOn == null
-            select new { a.Id, c.Reference, child.GivenName, child.FamilyName, Area = area.Name, a.Source, a.RequestedOn, Mine = a.ProfessionalUserId == user.Id })
+            select new { a.Id, c.Reference, child.GivenName, child.FamilyName, Area = area.Name, a.Source, a.RequestedOn, a.ProfessionalUserId })
             .ToListAsync(ct);
-        return [.. rows.Select(r => new AdviceRow(r.Id, r.Reference, r.GivenName + " " + r.FamilyName, r.Area, r.Source, r.RequestedOn, StatutoryTimeline.AdviceDue(r.RequestedOn), r.Mine))
+        var assigned = rows.Select(r => r.ProfessionalUserId).OfType<Guid>().Distinct().ToList();
+        var people = await db.Users.AsNoTracking().Where(u => assigned.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => (u.DisplayName, Disabled: u.DisabledAt != null), ct);
+        return [.. rows.Select(r => new AdviceRow(r.Id, r.Reference, r.GivenName + " " + r.FamilyName, r.Area, r.Source, r.RequestedOn, StatutoryTimeline.AdviceDue(r.RequestedOn), r.ProfessionalUserId == user.Id,
+                r.ProfessionalUserId is { } p && people.TryGetValue(p, out var who) ? (who.Disabled ? $"{who.DisplayName} (account disabled: needs reassigning)" : who.DisplayName) : null))
             .OrderBy(r => r.Due.Due)];
     }
 
-    /// <summary>The pupils of the SENCO's own setting, and nobody else's.</summary>
-    public async Task<(EducationSetting? Setting, IReadOnlyList<PupilRow> Pupils)> PupilsAsync(CancellationToken ct)
+    /// <summary>The pupils of the SENCO's own setting (or, for a trust lead, of every setting of their trust), and nobody else's.</summary>
+    public async Task<(IReadOnlyList<EducationSetting> Settings, IReadOnlyList<PupilRow> Pupils)> PupilsAsync(CancellationToken ct)
     {
-        var settingId = await db.Users.AsNoTracking().Where(u => u.Id == user.Id).Select(u => u.SettingId).SingleAsync(ct);
-        if (settingId is null)
+        var settingIds = await access.SettingsAsync(ct);
+        if (settingIds.Count == 0)
         {
-            return (null, []);
+            return ([], []);
         }
 
-        var setting = await db.Settings.AsNoTracking().SingleAsync(s => s.Id == settingId, ct);
-        var children = await db.Children.AsNoTracking().Where(c => c.CurrentSettingId == settingId).ToListAsync(ct);
+        var settings = await db.Settings.AsNoTracking().Where(s => settingIds.Contains(s.Id)).OrderBy(s => s.Name).ToListAsync(ct);
+        var names = settings.ToDictionary(s => s.Id, s => s.Name);
+        var children = await db.Children.AsNoTracking().Where(c => c.CurrentSettingId != null && settingIds.Contains(c.CurrentSettingId.Value)).ToListAsync(ct);
         var ids = children.Select(c => c.Id).ToList();
         var stages = await db.Cases.AsNoTracking().Where(c => ids.Contains(c.ChildId))
             .Select(c => new { c.ChildId, c.Stage, c.RequestReceived }).ToListAsync(ct);
@@ -207,9 +215,9 @@ public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock c
                 CaseStage.NewRequest or CaseStage.Deciding or CaseStage.Assessing or CaseStage.DraftIssued => "EHC needs assessment under way",
                 _ => "SEN support",
             };
-            return new PupilRow(child.Id, child.FullName, SchoolYear.YearGroupOn(child.DateOfBirth, Today), status, child.PrimaryNeed);
+            return new PupilRow(child.Id, child.FullName, SchoolYear.YearGroupOn(child.DateOfBirth, Today), status, child.PrimaryNeed, names[child.CurrentSettingId!.Value], stage == CaseStage.InAnnualReview);
         });
-        return (setting, [.. pupils.OrderBy(p => p.YearGroup).ThenBy(p => p.Name, StringComparer.Ordinal)]);
+        return (settings, [.. pupils.OrderBy(p => p.SettingName, StringComparer.Ordinal).ThenBy(p => p.YearGroup).ThenBy(p => p.Name, StringComparer.Ordinal)]);
     }
 
     /// <summary>The accounts that hold a role in any area this administrator administers.</summary>

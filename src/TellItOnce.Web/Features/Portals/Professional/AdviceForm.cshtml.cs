@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using TellItOnce.Domain.Documents;
+using TellItOnce.Web.Features.Documents;
 using TellItOnce.Web.Shared;
 
 namespace TellItOnce.Web.Features.Portals.Professional;
@@ -15,6 +17,10 @@ public sealed class AdviceFormModel(AdvicePortal portal) : PortalPageModel
     [BindProperty] public string? Outcomes { get; set; }
 
     [BindProperty] public string? Provision { get; set; }
+
+    [BindProperty] public string? FileTitle { get; set; }
+
+    [BindProperty] public IFormFile? Attachment { get; set; }
 
     public AdviceWork Work { get; private set; } = null!;
 
@@ -33,9 +39,17 @@ public sealed class AdviceFormModel(AdvicePortal portal) : PortalPageModel
         await AfterAsync(await portal.SaveAsync(AdviceId, Needs, Outcomes, Provision, submit: false, ct), $"/advice/{AdviceId}",
             "Your draft advice has been saved. Only you and your team can see it until you submit it", () => LoadAsync(ct));
 
-    public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) =>
-        await AfterAsync(await portal.SaveAsync(AdviceId, Needs, Outcomes, Provision, submit: true, ct), $"/advice/{AdviceId}",
+    public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct)
+    {
+        await using var content = Attachment?.OpenReadStream() ?? Stream.Null;
+        var attachment = Attachment is null ? null : new DocumentUpload(Attachment.FileName, content, FileTitle, DocumentKind.Advice, AdviceId);
+        return await AfterAsync(await portal.SaveAsync(AdviceId, Needs, Outcomes, Provision, submit: true, ct, attachment), $"/advice/{AdviceId}",
             "Your advice has been submitted: the SEND team and the family can see that it has arrived", () => LoadAsync(ct));
+    }
+
+    /// <summary>A team lead gives the request to one person in the team; the team still sees it.</summary>
+    public async Task<IActionResult> OnPostAssignAsync(Guid? assigneeId, CancellationToken ct) =>
+        await AfterAsync(await portal.AssignAsync(AdviceId, assigneeId, ct), $"/advice/{AdviceId}", "The request has been assigned", () => LoadAsync(ct));
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
