@@ -147,6 +147,8 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
 
     public DbSet<Domain.Portals.SenSupportCycle> SenSupportCycles => Set<Domain.Portals.SenSupportCycle>();
 
+    public DbSet<ChildContact> ChildContacts => Set<ChildContact>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
