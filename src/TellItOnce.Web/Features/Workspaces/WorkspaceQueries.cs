@@ -90,8 +90,11 @@ public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock c
         }
 
         var cases = await query.ToListAsync(ct);
-        var childIds = cases.Select(c => c.ChildId).Distinct().ToList();
+
+        // The names through the same query as a subquery, not a list of thousands of ids sent back as parameters.
+        var childIds = query.Select(c => c.ChildId);
         var names = await db.Children.AsNoTracking().Where(c => childIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.GivenName, c.FamilyName })
             .ToDictionaryAsync(c => c.Id, c => c.GivenName + " " + c.FamilyName, ct);
         var caseworkerIds = cases.Select(c => c.CaseworkerId).OfType<Guid>().Distinct().ToList();
         var caseworkers = await db.Users.AsNoTracking().Where(u => caseworkerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
