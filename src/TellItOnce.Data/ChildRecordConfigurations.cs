@@ -34,3 +34,12 @@ internal sealed class ChildContactConfiguration : IEntityTypeConfiguration<Child
         b.HasIndex(c => c.ChildId);
     }
 }
+
+/// <summary>
+/// The case page and the child's record read the audit trail by row id alone (a case and its advice, exceptions,
+/// contacts...): the (EntityType, EntityId) index cannot serve that, so the largest table was scanned on every case page.
+/// </summary>
+internal sealed class AuditEntryByRowConfiguration : IEntityTypeConfiguration<Domain.Auditing.AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<Domain.Auditing.AuditEntry> b) => b.HasIndex(a => a.EntityId);
+}

@@ -358,6 +358,8 @@ namespace TellItOnce.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EntityId");
+
                     b.HasIndex("AreaId", "At");
 
                     b.HasIndex("EntityType", "EntityId");

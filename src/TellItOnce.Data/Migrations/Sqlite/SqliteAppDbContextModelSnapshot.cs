@@ -345,6 +345,8 @@ namespace TellItOnce.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EntityId");
+
                     b.HasIndex("AreaId", "At");
 
                     b.HasIndex("EntityType", "EntityId");

@@ -13,7 +13,7 @@ using TellItOnce.Data;
 namespace TellItOnce.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123233237_ChildRecordContacts")]
+    [Migration("20261124000816_ChildRecordContacts")]
     partial class ChildRecordContacts
     {
         /// <inheritdoc />
@@ -360,6 +360,8 @@ namespace TellItOnce.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EntityId");
 
                     b.HasIndex("AreaId", "At");
 

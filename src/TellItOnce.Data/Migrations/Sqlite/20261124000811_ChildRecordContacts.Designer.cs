@@ -12,7 +12,7 @@ using TellItOnce.Data;
 namespace TellItOnce.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123233231_ChildRecordContacts")]
+    [Migration("20261124000811_ChildRecordContacts")]
     partial class ChildRecordContacts
     {
         /// <inheritdoc />
@@ -347,6 +347,8 @@ namespace TellItOnce.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EntityId");
 
                     b.HasIndex("AreaId", "At");
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace TellItOnce.Data.Migrations.Postgres
+namespace TellItOnce.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ChildRecordContacts : Migration
@@ -14,48 +14,48 @@ namespace TellItOnce.Data.Migrations.Postgres
             migrationBuilder.AddColumn<bool>(
                 name: "Bsl",
                 table: "Children",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<bool>(
                 name: "EasyRead",
                 table: "Children",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "InterpreterLanguage",
                 table: "Children",
-                type: "character varying(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "LargePrint",
                 table: "Children",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "MergedIntoId",
                 table: "Children",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "NeedsInterpreter",
                 table: "Children",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "OtherCommunicationNeeds",
                 table: "Children",
-                type: "character varying(2000)",
+                type: "TEXT",
                 maxLength: 2000,
                 nullable: true);
 
@@ -63,19 +63,19 @@ namespace TellItOnce.Data.Migrations.Postgres
                 name: "ChildContacts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ChildId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AreaId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Relationship = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ParentalResponsibility = table.Column<bool>(type: "boolean", nullable: false),
-                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    PreferredContact = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    ReceivesLetters = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChildId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AreaId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Relationship = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ParentalResponsibility = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PreferredContact = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ReceivesLetters = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -100,6 +100,11 @@ namespace TellItOnce.Data.Migrations.Postgres
                 column: "MergedIntoId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditTrail_EntityId",
+                table: "AuditTrail",
+                column: "EntityId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ChildContacts_AreaId",
                 table: "ChildContacts",
                 column: "AreaId");
@@ -119,6 +124,10 @@ namespace TellItOnce.Data.Migrations.Postgres
             migrationBuilder.DropIndex(
                 name: "IX_Children_MergedIntoId",
                 table: "Children");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditTrail_EntityId",
+                table: "AuditTrail");
 
             migrationBuilder.DropColumn(
                 name: "Bsl",
