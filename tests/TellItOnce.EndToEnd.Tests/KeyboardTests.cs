@@ -26,7 +26,7 @@ public sealed class KeyboardTests(ServedApp app, Chromium chromium) : BrowserTes
     {
         await Page.SignInAsync(DemoUsers.Caseworker);
 
-        foreach (var control in new[] { "Skip to main content", "TellItOnce", "Sign out" })
+        foreach (var control in new[] { "Skip to main content", "TellItOnce", "Sam Okafor: your account", "Notifications", "Sign out" })
         {
             await Page.Keyboard.PressAsync("Tab");
             var focused = await Page.EvaluateAsync<string[]>(

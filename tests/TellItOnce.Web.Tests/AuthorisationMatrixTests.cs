@@ -156,7 +156,9 @@ public abstract class AuthorisationMatrixTests(TellItOnceApp app)
         {
             var client = await app.SignedInAsync(email);
             var token = (await client.GetFormAsync("/notifications/settings")).Token;
-            foreach (var way in ways)
+            // A change that names no record (sign out everywhere, notification settings) cannot reach anyone else's, and
+            // would change the demo user's own state for the tests after this one: only reads are tried without ids.
+            foreach (var way in ways.Where(w => w.TakesIds || w.Method == "GET"))
             {
                 foreach (var record in foreign[email])
                 {

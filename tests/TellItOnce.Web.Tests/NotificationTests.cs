@@ -209,6 +209,21 @@ public abstract class NotificationTests(TellItOnceApp app)
     }
 
     [Fact]
+    public async Task An_account_email_is_sent_at_once_through_the_same_SMTP_delivery_as_notifications()
+    {
+        await using var server = new TinySmtpServer();
+        var options = Options.Create(new NotificationOptions { Delivery = MailDelivery.Smtp, SmtpHost = "127.0.0.1", SmtpPort = server.Port });
+        var sender = new Shared.Email.DeliveryEmailSender(new SmtpEmailSender(options), options, new FakeClock(TellItOnceApp.Now));
+
+        await sender.SendAsync(new Shared.Email.EmailMessage("new.parent@example.org", "Confirm your email address", "Open this link"), TestContext.Current.CancellationToken);
+
+        var message = server.Messages.ShouldHaveSingleItem();
+        message.ShouldContain("To: new.parent@example.org");
+        message.ShouldContain("Subject: Confirm your email address");
+        message.ShouldContain("Open this link");
+    }
+
+    [Fact]
     public async Task Advice_submitted_in_the_portal_is_received_on_the_case_and_the_family_is_emailed_with_the_first_name_only()
     {
         var (caseId, childId, adviceId) = await TestRecords.AssessingCaseAsync(app, givenName: "Poppy");

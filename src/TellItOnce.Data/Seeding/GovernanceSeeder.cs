@@ -109,7 +109,7 @@ public sealed class GovernanceSeeder(AppDbContext db)
                 StartDate = today.PlusDays(a.Start),
                 DueDate = today.PlusDays(a.Due),
                 AddedOn = today.PlusDays(Math.Min(a.Start, 0) - 7),
-                Evidence = a.Group == Performance ? [new EvidenceLink("Area overview figures", "/board")] : [],
+                Evidence = a.Group == Performance ? [new EvidenceLink("Area dashboard figures", "/dashboard")] : [],
             };
             action.Updates = [.. a.Updates.Select(u => new ActionUpdate
             {
@@ -206,7 +206,7 @@ public sealed class GovernanceSeeder(AppDbContext db)
                     ? "Milestone letters go to every family; 71% of parents in the 2026 survey felt involved in their child's plan."
                     : "Strong partnership commitment; the parent carer forum sits on the board.",
                 AreasForDevelopment = i == 2 ? "Autism assessment waits remain too long." : "Evidence of impact on children's experiences is thin.",
-                Evidence = i == 0 ? [new EvidenceLink("Area overview figures", "/board")] : [],
+                Evidence = i == 0 ? [new EvidenceLink("Area dashboard figures", "/dashboard")] : [],
             })];
             db.SelfAssessmentCycles.Add(cycle);
         }

@@ -33,7 +33,6 @@ public static class Navigation
         Add(Role.Manager, "Audit trail", "/audit");
         Add(Role.Manager, "Local Offer entries", "/local-offer/manage");
         Add(Role.Administrator, "Local Offer entries", "/local-offer/manage");
-        Add(Role.StrategicLead, "Area overview", "/board");
         Add(Role.StrategicLead, "Governance", "/strategy");
         Add(Role.Manager, "Governance", "/strategy");
         Add(Role.Administrator, "Governance", "/strategy");

@@ -174,10 +174,11 @@ public abstract class IdentityTests(TellItOnceApp app)
         var leaver = await app.SignedInAsync(email);
         var audit = await leaver.GetDocumentAsync("/audit");
         audit.QuerySelector("h1")!.TextContent.ShouldBe("Audit trail");
+        var (caseId, _, _) = await TestRecords.AssessingCaseAsync(app, givenName: "Leaver");
         await app.WithDbAsync(async db =>
         {
             db.UseAuditContext(new UserAudit(userId, app.Clock.GetCurrentInstant()));
-            var c = await db.Cases.OrderBy(k => k.Reference).FirstAsync();
+            var c = await db.Cases.SingleAsync(k => k.Id == caseId);
             c.CaseworkerId = userId;
             return await db.SaveChangesAsync();
         });

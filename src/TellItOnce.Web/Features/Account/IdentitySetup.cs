@@ -95,7 +95,7 @@ public static class IdentitySetup
         }
 
         services.AddScoped<AccountAdministration>();
-        services.TryAddEmailSender(builder.Environment.ContentRootPath);
+        services.TryAddEmailSender();
         return builder;
     }
 

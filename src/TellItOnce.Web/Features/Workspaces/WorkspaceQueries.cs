@@ -50,7 +50,8 @@ public sealed record UserRow(string Name, string Email, IReadOnlyList<Role> Role
 /// </summary>
 public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock clock, RecordAccess access)
 {
-    private static readonly CaseStage[] OpenStages =
+    /// <summary>The stages at which a case is still the SEND team's work: what "My cases" lists.</summary>
+    public static readonly IReadOnlyList<CaseStage> OpenStages =
         [CaseStage.NewRequest, CaseStage.Deciding, CaseStage.Assessing, CaseStage.DraftIssued, CaseStage.PlanIssued, CaseStage.InAnnualReview];
 
     public LocalDate Today { get; } = EnglishCalendar.DateOf(clock.GetCurrentInstant());

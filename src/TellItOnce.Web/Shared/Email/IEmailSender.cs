@@ -1,26 +1,41 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using NodaTime;
+using TellItOnce.Web.Features.Notifications;
 
 namespace TellItOnce.Web.Shared.Email;
 
 /// <summary>One email to one person. Bodies are plain text; they never go to the logs.</summary>
 public sealed record EmailMessage(string To, string Subject, string Body);
 
-/// <summary>Sends email. The default writes each message to a file (App_Data/mail) for the demo; a deployment registers a real sender.</summary>
+/// <summary>Sends one email now, outside the outbox: for account emails whose links must arrive at once.</summary>
 public interface IEmailSender
 {
     Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default);
 }
 
-/// <summary>Writes each message as a text file in a folder: the demo's "inbox".</summary>
-public sealed class FileDropEmailSender(string folder, ILogger<FileDropEmailSender> logger) : IEmailSender
+/// <summary>
+/// Sends an account email (confirmation, password reset) at once, through the same delivery the notifications use
+/// (SMTP with MailKit, or the demo's pickup folder): account emails carry short-lived links, so they do not wait in the
+/// outbox, but they reach people by the same road.
+/// </summary>
+public sealed class DeliveryEmailSender(Features.Notifications.IEmailSender delivery, IOptions<NotificationOptions> options, IClock clock) : IEmailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        Directory.CreateDirectory(folder);
-        var id = Guid.CreateVersion7();
-        await File.WriteAllTextAsync(Path.Combine(folder, $"{id:N}.txt"), $"To: {message.To}\nSubject: {message.Subject}\n\n{message.Body}\n", cancellationToken);
-        logger.LogInformation("Email {EmailId} written to the mail folder", id);
+        var mime = new MimeMessage
+        {
+            MessageId = $"{Guid.CreateVersion7():N}@tellitonce",
+            Subject = message.Subject,
+            Date = clock.GetCurrentInstant().ToDateTimeOffset(),
+            Body = new TextPart("plain") { Text = message.Body },
+        };
+        mime.From.Add(MailboxAddress.Parse(options.Value.From));
+        mime.To.Add(MailboxAddress.Parse(message.To));
+        await using var session = await delivery.OpenAsync(cancellationToken);
+        await session.SendAsync(mime, cancellationToken);
     }
 }
 
@@ -40,12 +55,12 @@ public sealed class InMemoryEmailSender : IEmailSender
 
 public static class EmailServiceCollectionExtensions
 {
-    /// <summary>Registers the file-drop sender unless another <see cref="IEmailSender"/> is already registered.</summary>
-    public static IServiceCollection TryAddEmailSender(this IServiceCollection services, string contentRoot)
+    /// <summary>Registers the sender that uses the notifications' delivery, unless another <see cref="IEmailSender"/> is already registered.</summary>
+    public static IServiceCollection TryAddEmailSender(this IServiceCollection services)
     {
         if (!services.Any(d => d.ServiceType == typeof(IEmailSender)))
         {
-            services.AddSingleton<IEmailSender>(sp => new FileDropEmailSender(Path.Combine(contentRoot, "App_Data", "mail"), sp.GetRequiredService<ILogger<FileDropEmailSender>>()));
+            services.AddSingleton<IEmailSender, DeliveryEmailSender>();
         }
 
         return services;
