@@ -13,6 +13,14 @@ using TellItOnce.Web.Features.LocalOffer;
 
 // Times the Local Offer search and the Open Referral list at 20,000 synthetic services, on SQLite and (when
 // TELLITONCE_BENCH_POSTGRES names a server) PostgreSQL. Usage: dotnet run -c Release --project bench/TellItOnce.Benchmarks [services]
+if (args is ["pathway", ..])
+{
+    await PathwayBench.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000,
+        args.Length > 2 && args[2] == "postgres" ? TellItOnce.Data.DatabaseProvider.Postgres : TellItOnce.Data.DatabaseProvider.Sqlite);
+    return;
+}
+
 if (args is ["outbox", ..])
 {
     await OutboxBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000);

@@ -151,6 +151,8 @@ public abstract class AppDbContext : IdentityDbContext<AppUser, IdentityRole<Gui
 
     public DbSet<Trust> Trusts => Set<Trust>();
 
+    public DbSet<ChildContact> ChildContacts => Set<ChildContact>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

@@ -287,10 +287,26 @@ public abstract class AfterThePlanTests(TellItOnceApp app)
         var refusal = await StepAsync(client, id, $"personal-budget-decision/{requestId}", new { version = await VersionAsync(client, id), agreed = false, decidedOn = "2026-02-20" }, HttpStatusCode.BadRequest);
         refusal["errors"]!["reasons"].ShouldNotBeNull();
 
+        // A colleague opens the plan editor before the budget is agreed.
+        var editor = await client.GetFormAsync($"/cases/{id}/plan");
+        var staleRevision = editor.Document.QuerySelector("input[name=Revision]")!.GetAttribute("value")!;
+
         var form = new Dictionary<string, string> { ["agreed"] = "yes", ["education"] = "1200", ["socialCare"] = "600" };
         Date(form, "decidedOn", "2026-02-20");
         var page = await FollowAsync(client, await PostFormAsync(client, $"/cases/{id}/steps/personal-budget-decision/{requestId}", form));
         page.QuerySelector("#section-j")!.TextContent.ShouldBe("Education: £1,200 a year; Social care: £600 a year; paid as a direct payment.");
+        (await app.WithDbAsync(db => db.PlanVersions.SingleAsync(p => p.CaseId == id && p.Kind == PlanVersionKind.Working))).PersonalBudget
+            .ShouldBe("Education: £1,200 a year; Social care: £600 a year; paid as a direct payment.");
+
+        // Their save, made against the plan as it was before section J changed, is refused with the clear message.
+        var stale = await client.PostAsync($"/cases/{id}/plan?handler=Save", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = editor.Token,
+            ["Revision"] = staleRevision,
+            ["J"] = "No personal budget",
+        }));
+        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await stale.ToDocumentAsync()).QuerySelector(".govuk-error-summary")!.TextContent.ShouldContain("Someone else changed this plan while you were editing");
         (await app.WithDbAsync(db => db.PlanVersions.SingleAsync(p => p.CaseId == id && p.Kind == PlanVersionKind.Working))).PersonalBudget
             .ShouldBe("Education: £1,200 a year; Social care: £600 a year; paid as a direct payment.");
     }

@@ -155,7 +155,48 @@ public sealed class DemoAreaSeeder(AppDbContext db, UserManager<AppUser> users)
         kai.AllAboutMe = "I am into music production and want to work in a studio. I need instructions written down and extra time.";
         AddCase(ctx, kai, CaseStage.PlanIssued, overdueAdvice: false, caseworker: ctx.Accounts[DemoUsers.Caseworker]);
         Link(youngPerson, kai, FamilyRelationship.Self);
+        SeedContacts(ctx, older, younger, other, kai);
     }
+
+    /// <summary>Family, people involved and communication needs on the demo families' records (tell it once).</summary>
+    private void SeedContacts(SeedContext ctx, Child maisie, Child alfie, Child noah, Child kai)
+    {
+        foreach (var child in new[] { maisie, alfie })
+        {
+            Contact(child, ContactKind.Family, "Hannah Whitfield", "Mother", email: "hannah.whitfield@example.com", preferred: ContactMethod.Email, parental: true, letters: true);
+            Contact(child, ContactKind.Family, "Tom Whitfield", "Father", phone: "07700 900 123", preferred: ContactMethod.Text, parental: true, letters: true);
+            Contact(child, ContactKind.Setting, "Priya Shah", "SENCO", organisation: ctx.SencoSchool.Name, phone: "01632 960 210");
+        }
+
+        alfie.OtherCommunicationNeeds = "Alfie uses Makaton signs: please have someone who signs at meetings with him.";
+        Contact(alfie, ContactKind.Professional, "Dr Amara Okafor", "Community paediatrician", organisation: ctx.Icb.Name);
+        Contact(noah, ContactKind.Family, "Ewa Bellamy", "Mother", phone: "07700 900 456", preferred: ContactMethod.Phone, parental: true, letters: true, address: "12 Harbour Row, Northshire NS2 3CD");
+        Contact(noah, ContactKind.SocialWorker, "Sam Reed", "Social worker", organisation: ctx.SocialCare.Name, phone: "01632 960 330");
+        noah.NeedsInterpreter = true;
+        noah.InterpreterLanguage = "Polish";
+        kai.LargePrint = true;
+        kai.EasyRead = true;
+        Contact(kai, ContactKind.Family, "Lee Robson", "Father", email: "lee.robson@example.com", preferred: ContactMethod.Email, parental: true);
+    }
+
+    private void Contact(Child child, ContactKind kind, string name, string relationship, string? organisation = null, string? phone = null, string? email = null,
+        ContactMethod? preferred = null, bool parental = false, bool letters = false, string? address = null) =>
+        db.ChildContacts.Add(new ChildContact
+        {
+            Id = Guid.CreateVersion7(),
+            ChildId = child.Id,
+            AreaId = child.AreaId,
+            Kind = kind,
+            Name = name,
+            Relationship = relationship,
+            Organisation = organisation,
+            Phone = phone,
+            Email = email,
+            Address = address,
+            PreferredContact = preferred,
+            ParentalResponsibility = parental,
+            ReceivesLetters = letters,
+        });
 
     private void Link(AppUser user, Child child, FamilyRelationship relationship) =>
         db.FamilyLinks.Add(new FamilyLink { Id = Guid.CreateVersion7(), ChildId = child.Id, UserId = user.Id, Relationship = relationship });

@@ -52,6 +52,29 @@ public sealed class Child
     /// <summary>On SEN support in their setting (K in the school census) without an EHC plan.</summary>
     public bool OnSenSupport { get; set; }
 
+    /// <summary>The family or child needs an interpreter; <see cref="InterpreterLanguage"/> says which language.</summary>
+    public bool NeedsInterpreter { get; set; }
+
+    public string? InterpreterLanguage { get; set; }
+
+    /// <summary>Letters and plans in large print.</summary>
+    public bool LargePrint { get; set; }
+
+    /// <summary>Letters and plans in easy read.</summary>
+    public bool EasyRead { get; set; }
+
+    /// <summary>Meetings with a British Sign Language interpreter.</summary>
+    public bool Bsl { get; set; }
+
+    /// <summary>Anything else about how to communicate with the child and family, in the family's words.</summary>
+    public string? OtherCommunicationNeeds { get; set; }
+
+    /// <summary>
+    /// Set when this record was found to duplicate another and merged into it: everything it held moved there, and it
+    /// stays only as a tombstone that points to the kept record (ADR 40).
+    /// </summary>
+    public Guid? MergedIntoId { get; set; }
+
     public string FullName => $"{GivenName} {FamilyName}";
 
     public int AgeOn(LocalDate date) => Period.Between(DateOfBirth, date, PeriodUnits.Years).Years;

@@ -366,6 +366,8 @@ namespace TellItOnce.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EntityId");
+
                     b.HasIndex("AreaId", "At");
 
                     b.HasIndex("EntityType", "EntityId");
@@ -886,6 +888,9 @@ namespace TellItOnce.Data.Migrations.Postgres
                     b.Property<Guid>("AreaId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Bsl")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid?>("CurrentSettingId")
                         .HasColumnType("uuid");
 
@@ -895,6 +900,9 @@ namespace TellItOnce.Data.Migrations.Postgres
                     b.Property<string>("District")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("EasyRead")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Ethnicity")
                         .HasMaxLength(4)
@@ -910,8 +918,25 @@ namespace TellItOnce.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("InterpreterLanguage")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("LargePrint")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("NeedsInterpreter")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("OnSenSupport")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("OtherCommunicationNeeds")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Postcode")
                         .HasMaxLength(10)
@@ -942,11 +967,73 @@ namespace TellItOnce.Data.Migrations.Postgres
 
                     b.HasIndex("CurrentSettingId");
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("Upn");
 
                     b.HasIndex("AreaId", "FamilyName", "DateOfBirth");
 
                     b.ToTable("Children");
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Children.ChildContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("ParentalResponsibility")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PreferredContact")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("ReceivesLetters")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Relationship")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("ChildId");
+
+                    b.ToTable("ChildContacts", (string)null);
                 });
 
             modelBuilder.Entity("TellItOnce.Domain.Children.FamilyLink", b =>
@@ -3056,6 +3143,21 @@ namespace TellItOnce.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("CurrentSettingId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Children.ChildContact", b =>
+                {
+                    b.HasOne("TellItOnce.Domain.Areas.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TellItOnce.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TellItOnce.Domain.Children.FamilyLink", b =>

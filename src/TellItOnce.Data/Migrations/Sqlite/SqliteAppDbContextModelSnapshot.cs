@@ -353,6 +353,8 @@ namespace TellItOnce.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EntityId");
+
                     b.HasIndex("AreaId", "At");
 
                     b.HasIndex("EntityType", "EntityId");
@@ -873,6 +875,9 @@ namespace TellItOnce.Data.Migrations.Sqlite
                     b.Property<Guid>("AreaId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Bsl")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("CurrentSettingId")
                         .HasColumnType("TEXT");
 
@@ -882,6 +887,9 @@ namespace TellItOnce.Data.Migrations.Sqlite
                     b.Property<string>("District")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("EasyRead")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Ethnicity")
                         .HasMaxLength(4)
@@ -897,8 +905,25 @@ namespace TellItOnce.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InterpreterLanguage")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LargePrint")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsInterpreter")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("OnSenSupport")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("OtherCommunicationNeeds")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Postcode")
                         .HasMaxLength(10)
@@ -929,11 +954,73 @@ namespace TellItOnce.Data.Migrations.Sqlite
 
                     b.HasIndex("CurrentSettingId");
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("Upn");
 
                     b.HasIndex("AreaId", "FamilyName", "DateOfBirth");
 
                     b.ToTable("Children");
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Children.ChildContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ParentalResponsibility")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreferredContact")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReceivesLetters")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Relationship")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("ChildId");
+
+                    b.ToTable("ChildContacts", (string)null);
                 });
 
             modelBuilder.Entity("TellItOnce.Domain.Children.FamilyLink", b =>
@@ -3041,6 +3128,21 @@ namespace TellItOnce.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("CurrentSettingId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("TellItOnce.Domain.Children.ChildContact", b =>
+                {
+                    b.HasOne("TellItOnce.Domain.Areas.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TellItOnce.Domain.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TellItOnce.Domain.Children.FamilyLink", b =>

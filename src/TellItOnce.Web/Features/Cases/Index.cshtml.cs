@@ -7,8 +7,11 @@ namespace TellItOnce.Web.Features.Cases;
 
 /// <summary>/cases/{id}: what has happened, what is due next (from the timeline engine), and the steps that can be taken now.</summary>
 [Authorize(Policy = Policies.SendTeam)]
-public sealed class IndexModel(CaseService cases, CurrentUser user, Documents.DocumentService documents, Privacy.ViewLog views) : PageModel
+public sealed class IndexModel(CaseService cases, CurrentUser user, Documents.DocumentService documents, Privacy.ViewLog views, Children.ChildRecordService records) : PageModel
 {
+    /// <summary>The family and people involved, from the child's record (tell it once).</summary>
+    public IReadOnlyList<Domain.Children.ChildContact> Contacts { get; private set; } = [];
+
     public IReadOnlyList<Documents.DocumentRow> Documents { get; private set; } = [];
 
     public CaseView View { get; private set; } = null!;
@@ -66,6 +69,7 @@ public sealed class IndexModel(CaseService cases, CurrentUser user, Documents.Do
     private async Task LoadListsAsync(CancellationToken ct)
     {
         Documents = await documents.ForCaseAsync(View.Case.Id, ct);
+        Contacts = await records.ContactsAsync(View.Child.Id, ct);
         if (CanReassign)
         {
             Caseworkers = await cases.CaseworkersAsync(View.Case.AreaId, ct);

@@ -88,7 +88,7 @@ public sealed class NewRequestService(AppDbContext db, CurrentUser user, IClock 
         Child child;
         if (input.ExistingChildId is { } existingId)
         {
-            var existing = await db.Children.SingleOrDefaultAsync(c => c.Id == existingId && c.AreaId == areaId, ct);
+            var existing = await db.Children.SingleOrDefaultAsync(c => c.Id == existingId && c.AreaId == areaId && c.MergedIntoId == null, ct);
             if (existing is null)
             {
                 errors.Add("existingChildId", "That record is not one of this area's children");
@@ -158,14 +158,19 @@ public sealed class NewRequestService(AppDbContext db, CurrentUser user, IClock 
         return $"{prefix}{next:0000}";
     }
 
-    private async Task<IReadOnlyList<PossibleDuplicate>> PossibleDuplicatesAsync(Guid areaId, NewRequestInput input, CancellationToken ct)
+    private Task<IReadOnlyList<PossibleDuplicate>> PossibleDuplicatesAsync(Guid areaId, NewRequestInput input, CancellationToken ct) =>
+        PossibleDuplicatesAsync(db, areaId, input.GivenName!, input.FamilyName!, input.DateOfBirth!.Value, input.Upn, ct);
+
+    /// <summary>The live records of an area that may be the same child: the same name and date of birth, or the same UPN.</summary>
+    public static async Task<IReadOnlyList<PossibleDuplicate>> PossibleDuplicatesAsync(
+        AppDbContext db, Guid areaId, string givenName, string familyName, LocalDate dob, string? upn, CancellationToken ct)
     {
-        var upn = ChildMatching.NormaliseUpn(input.Upn);
-        var dob = input.DateOfBirth!.Value;
+        ArgumentNullException.ThrowIfNull(db);
+        upn = ChildMatching.NormaliseUpn(upn);
         var candidates = await db.Children.AsNoTracking()
-            .Where(c => c.AreaId == areaId && (c.DateOfBirth == dob || (upn != null && c.Upn == upn)))
+            .Where(c => c.AreaId == areaId && c.MergedIntoId == null && (c.DateOfBirth == dob || (upn != null && c.Upn == upn)))
             .ToListAsync(ct);
-        var matches = candidates.Where(c => ChildMatching.IsPossibleDuplicate(c, input.GivenName!, input.FamilyName!, dob, upn)).ToList();
+        var matches = candidates.Where(c => ChildMatching.IsPossibleDuplicate(c, givenName, familyName, dob, upn)).ToList();
         var ids = matches.Select(m => m.Id).ToList();
         var latest = (await db.Cases.AsNoTracking().Where(c => ids.Contains(c.ChildId)).Select(c => new { c.ChildId, c.Reference, c.RequestReceived }).ToListAsync(ct))
             .GroupBy(c => c.ChildId).ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.RequestReceived).First().Reference);

@@ -55,7 +55,7 @@ public sealed class PlanService(AppDbContext db, CaseService cases)
                 CaseId = caseId,
                 Number = 1,
                 Kind = PlanVersionKind.Working,
-                ViewsInterestsAspirations = view.Child.AllAboutMe,
+                ViewsInterestsAspirations = SectionA(view.Child, await db.ChildContacts.AsNoTracking().Where(k => k.ChildId == view.Child.Id).ToListAsync(ct)),
                 Placement = setting,
                 AdviceAndInformation = string.Join("\n", view.Advice.Where(a => a.Advice.ReceivedOn is not null).Select(a =>
                     $"{a.Advice.Source} advice from {a.From}, received {a.Advice.ReceivedOn!.Value.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}")),
@@ -68,6 +68,36 @@ public sealed class PlanService(AppDbContext db, CaseService cases)
     }
 
     public async Task SaveAsync(CancellationToken ct) => await db.SaveChangesAsync(ct);
+
+    /// <summary>
+    /// Section A as the family already told it: "All about me", then who is important to the child (the family on the
+    /// record) and how to communicate with them, so nobody retypes it.
+    /// </summary>
+    public static string? SectionA(Domain.Children.Child child, IReadOnlyList<Domain.Children.ChildContact> contacts)
+    {
+        ArgumentNullException.ThrowIfNull(child);
+        ArgumentNullException.ThrowIfNull(contacts);
+        var parts = new List<string>();
+        if (child.AllAboutMe is { } aboutMe)
+        {
+            parts.Add(aboutMe);
+        }
+
+        var family = contacts.Where(k => k.Kind == Domain.Children.ContactKind.Family).OrderByDescending(k => k.ParentalResponsibility).ThenBy(k => k.Name, StringComparer.Ordinal)
+            .Select(k => k.Relationship is null ? k.Name : $"{k.Name} ({k.Relationship})").ToList();
+        if (family.Count > 0)
+        {
+            parts.Add($"My family: {string.Join(", ", family)}.");
+        }
+
+        var needs = Domain.Children.CommunicationNeeds.Describe(child);
+        if (needs.Count > 0)
+        {
+            parts.Add($"How to communicate with me and my family: {string.Join("; ", needs)}.");
+        }
+
+        return parts.Count == 0 ? null : string.Join("\n\n", parts);
+    }
 
     /// <summary>The published Local Offer services of an area, which provision in a plan may name.</summary>
     public async Task<IReadOnlyList<(Guid Id, string Name)>> LocalOfferServicesAsync(Guid areaId, CancellationToken ct) =>

@@ -58,7 +58,10 @@ public sealed class ChildRecords(AppDbContext db)
         var documents = await db.Documents.AsNoTracking().Where(d => d.ChildId == childId).ToListAsync(ct);
         var views = await db.RecordViews.AsNoTracking().Where(v => v.ChildId == childId).OrderBy(v => v.Id).ToListAsync(ct);
         var partial = new ChildRecord(child, links, cases, plans, holds, documents, [], views, new Dictionary<Guid, string>());
+        // The record's history includes its contacts and every duplicate merged into it (ADR 40).
         var ids = partial.RowIds.ToList();
+        ids.AddRange((await db.ChildContacts.AsNoTracking().Where(k => k.ChildId == childId).Select(k => k.Id).ToListAsync(ct)).Select(i => i.ToString()));
+        ids.AddRange((await db.Children.AsNoTracking().Where(k => k.MergedIntoId == childId).Select(k => k.Id).ToListAsync(ct)).Select(i => i.ToString()));
         var changes = await db.AuditEntries.AsNoTracking().Where(a => ids.Contains(a.EntityId)).OrderBy(a => a.Id).ToListAsync(ct);
         var userIds = changes.Select(c => c.UserId).OfType<Guid>().Concat(views.Select(v => v.UserId)).Concat(links.Select(l => l.UserId)).Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);

@@ -108,6 +108,7 @@ public sealed class RetentionService(AppDbContext db, Documents.IDocumentStore s
         rowIds.AddRange((await db.SettingConsultations.Where(k => caseIds.Contains(k.CaseId)).Select(k => k.Id).ToListAsync(ct)).Select(i => i.ToString()));
         rowIds.AddRange((await db.PlanVersions.Where(p => caseIds.Contains(p.CaseId)).Select(p => p.Id).ToListAsync(ct)).Select(i => i.ToString()));
         rowIds.AddRange((await db.FamilyLinks.Where(l => l.ChildId == childId).Select(l => l.Id).ToListAsync(ct)).Select(i => i.ToString()));
+        rowIds.AddRange((await db.ChildContacts.Where(k => k.ChildId == childId).Select(k => k.Id).ToListAsync(ct)).Select(i => i.ToString()));
 
         var documents = await db.Documents.Where(d => d.ChildId == childId).Select(d => new { d.Id, d.StorageKey }).ToListAsync(ct);
         rowIds.AddRange(documents.Select(d => d.Id.ToString()));
@@ -123,6 +124,7 @@ public sealed class RetentionService(AppDbContext db, Documents.IDocumentStore s
         await db.SettingConsultations.Where(k => caseIds.Contains(k.CaseId)).ExecuteDeleteAsync(ct);
         await db.Cases.Where(c => c.ChildId == childId).ExecuteDeleteAsync(ct);
         await db.FamilyLinks.Where(l => l.ChildId == childId).ExecuteDeleteAsync(ct);
+        await db.ChildContacts.Where(k => k.ChildId == childId).ExecuteDeleteAsync(ct);
         await db.RecordViews.Where(v => v.ChildId == childId).ExecuteDeleteAsync(ct);
         await db.LegalHolds.Where(h => h.ChildId == childId).ExecuteDeleteAsync(ct);
         await db.AuditEntries.Where(a => rowIds.Contains(a.EntityId)).ExecuteDeleteAsync(ct);

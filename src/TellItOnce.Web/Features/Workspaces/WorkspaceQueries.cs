@@ -65,9 +65,7 @@ public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock c
     {
         filter ??= new CaseFilter();
         var areas = user.AreasWhere(Role.Caseworker, Role.Manager);
-        var query = db.Cases.AsNoTracking().AsSplitQuery()
-            .Include(c => c.AdviceRequests).Include(c => c.Exceptions)
-            .Where(c => areas.Contains(c.AreaId) && OpenStages.Contains(c.Stage));
+        var query = db.Cases.AsNoTracking().Where(c => areas.Contains(c.AreaId) && OpenStages.Contains(c.Stage));
         if (onlyMine)
         {
             query = query.Where(c => c.CaseworkerId == user.Id);
@@ -94,9 +92,12 @@ public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock c
             query = query.Where(c => children.Any(k => k.Id == c.ChildId));
         }
 
-        var cases = await query.ToListAsync(ct);
-        var childIds = cases.Select(c => c.ChildId).Distinct().ToList();
+        var cases = await DeadlineInputsAsync(query, ct);
+
+        // The names through the same query as a subquery, not a list of thousands of ids sent back as parameters.
+        var childIds = query.Select(c => c.ChildId);
         var names = await db.Children.AsNoTracking().Where(c => childIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.GivenName, c.FamilyName })
             .ToDictionaryAsync(c => c.Id, c => c.GivenName + " " + c.FamilyName, ct);
         var caseworkerIds = cases.Select(c => c.CaseworkerId).OfType<Guid>().Distinct().ToList();
         var caseworkers = await db.Users.AsNoTracking().Where(u => caseworkerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
@@ -114,6 +115,43 @@ public sealed class WorkspaceQueries(AppDbContext db, CurrentUser user, IClock c
             CaseSort.Stage => rows.OrderBy(r => r.Stage).ThenBy(r => r.Next?.Milestone.Due ?? LocalDate.MaxIsoValue),
             _ => rows.OrderBy(r => r.Next?.Milestone.Due ?? LocalDate.MaxIsoValue).ThenBy(r => r.Reference, StringComparer.Ordinal),
         }];
+    }
+
+    /// <summary>
+    /// The cases with only what the list and <see cref="CaseDeadlines.Next"/> read (the stage's dates, outstanding advice,
+    /// exceptions): with thousands of open cases, materialising every column and every advice request was most of the
+    /// page's time (docs/performance.md, "Pathway at 10,000 cases").
+    /// </summary>
+    private async Task<List<EhcCase>> DeadlineInputsAsync(IQueryable<EhcCase> query, CancellationToken ct)
+    {
+        var cases = await query.Select(c => new EhcCase
+        {
+            Id = c.Id,
+            AreaId = c.AreaId,
+            ChildId = c.ChildId,
+            Reference = c.Reference,
+            CaseworkerId = c.CaseworkerId,
+            Stage = c.Stage,
+            RequestReceived = c.RequestReceived,
+            DraftIssuedOn = c.DraftIssuedOn,
+            FinalIssuedOn = c.FinalIssuedOn,
+            LastReviewOn = c.LastReviewOn,
+            TransferredOn = c.TransferredOn,
+            TransferredFromCaseId = c.TransferredFromCaseId,
+            AmendmentsProposedOn = c.AmendmentsProposedOn,
+            ReviewMeetingOn = c.ReviewMeetingOn,
+            ReviewReportReceivedOn = c.ReviewReportReceivedOn,
+        }).ToListAsync(ct);
+        var ids = query.Select(c => c.Id);
+        var advice = (await db.AdviceRequests.AsNoTracking().Where(a => a.ReceivedOn == null && ids.Contains(a.CaseId)).ToListAsync(ct)).ToLookup(a => a.CaseId);
+        var exceptions = (await db.ExceptionPeriods.AsNoTracking().Where(e => ids.Contains(e.CaseId)).ToListAsync(ct)).ToLookup(e => e.CaseId);
+        foreach (var c in cases)
+        {
+            c.AdviceRequests = [.. advice[c.Id]];
+            c.Exceptions = [.. exceptions[c.Id]];
+        }
+
+        return cases;
     }
 
     /// <summary>The settings and needs a case list can be filtered by, in the user's areas.</summary>

@@ -93,7 +93,9 @@ public sealed class AfterThePlanService(AppDbContext db, CaseService cases, IOpt
         var working = await db.PlanVersions.Where(p => p.CaseId == c.Id && p.Kind == PlanVersionKind.Working).OrderByDescending(p => p.Number).FirstOrDefaultAsync(ct);
         if (working is not null)
         {
+            // A new revision, so a colleague's plan edit opened before the decision is refused rather than overwriting section J.
             working.PersonalBudget = DescribeBudget(budget);
+            working.Revision = Guid.NewGuid();
         }
     }
 
