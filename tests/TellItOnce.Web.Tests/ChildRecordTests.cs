@@ -44,8 +44,13 @@ public abstract class ChildRecordTests(TellItOnceApp app)
 
         (await PostAsync(client, contacts, new()
         {
-            ["Kind"] = "Family", ["Name"] = "Ana Novak", ["Relationship"] = "Mother", ["ParentalResponsibility"] = "true",
-            ["Email"] = "ana@example.com", ["PreferredContact"] = "Email", ["ReceivesLetters"] = "true",
+            ["Kind"] = "Family",
+            ["Name"] = "Ana Novak",
+            ["Relationship"] = "Mother",
+            ["ParentalResponsibility"] = "true",
+            ["Email"] = "ana@example.com",
+            ["PreferredContact"] = "Email",
+            ["ReceivesLetters"] = "true",
         })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await PostAsync(client, contacts, new() { ["Kind"] = "SocialWorker", ["Name"] = "Sam Reed", ["Organisation"] = "Northshire children's services", ["Phone"] = "01632 960 001" }))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -122,8 +127,16 @@ public abstract class ChildRecordTests(TellItOnceApp app)
 
         var asked = await RefusedAsync(await PostAsync(client, "/cases/new", new()
         {
-            ["GivenName"] = "Quite", ["FamilyName"] = "Different", ["DateOfBirth.Day"] = "3", ["DateOfBirth.Month"] = "3", ["DateOfBirth.Year"] = "2015",
-            ["Upn"] = upn.ToLowerInvariant(), ["RequestedBy"] = "Setting", ["Received.Day"] = "23", ["Received.Month"] = "2", ["Received.Year"] = "2026",
+            ["GivenName"] = "Quite",
+            ["FamilyName"] = "Different",
+            ["DateOfBirth.Day"] = "3",
+            ["DateOfBirth.Month"] = "3",
+            ["DateOfBirth.Year"] = "2015",
+            ["Upn"] = upn.ToLowerInvariant(),
+            ["RequestedBy"] = "Setting",
+            ["Received.Day"] = "23",
+            ["Received.Month"] = "2",
+            ["Received.Year"] = "2026",
         }));
 
         asked.QuerySelector("input[name=SameChild][value='" + childId + "']").ShouldNotBeNull();
