@@ -128,7 +128,9 @@ public abstract class StrategyAndRiskTests(TellItOnceApp app)
         var page = await board.GetDocumentAsync("/risks");
 
         var rows = page.QuerySelectorAll("#risk-table tbody tr");
-        rows.Length.ShouldBe(8);
+        var inRegister = await app.WithDbAsync(db => db.Risks.CountAsync(r => db.Areas.Any(a => a.Id == r.AreaId && a.Slug == DemoAreaSeeder.AreaSlug)));
+        inRegister.ShouldBeGreaterThanOrEqualTo(8, "the demo register's eight, and any a test added");
+        rows.Length.ShouldBe(inRegister);
         var fromTable = rows.GroupBy(r => $"{r.Children[4].TextContent.Trim()}-{r.Children[5].TextContent.Trim()}").ToDictionary(g => g.Key, g => g.Count());
         var fromMap = page.QuerySelectorAll("svg.app-heatmap rect[data-count]").Where(c => c.GetAttribute("data-count") != "0")
             .ToDictionary(c => c.GetAttribute("data-cell")!, c => int.Parse(c.GetAttribute("data-count")!, System.Globalization.CultureInfo.InvariantCulture));
