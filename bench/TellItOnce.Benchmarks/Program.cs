@@ -21,6 +21,12 @@ if (args is ["pathway", ..])
     return;
 }
 
+if (args is ["insight", var insightDatabase, ..])
+{
+    await InsightBench.RunAsync(insightDatabase, args.Length > 2 ? args[2] : "area-1", args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 40, args.Contains("all"));
+    return;
+}
+
 if (args is ["outbox", ..])
 {
     await OutboxBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000);

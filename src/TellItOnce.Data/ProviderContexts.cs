@@ -11,7 +11,14 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 
 /// <summary>The PostgreSQL database, for scale. Its migrations live in Migrations/Postgres.</summary>
 public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, IAuditContext? audit = null)
-    : AppDbContext(options, audit);
+    : AppDbContext(options, audit)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        InsightCoveringIndexes.Apply(builder);
+    }
+}
 
 /// <summary>Lets `dotnet ef migrations add --context SqliteAppDbContext` build the model without the web host.</summary>
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>

@@ -1,8 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using TellItOnce.Data;
+using TellItOnce.Data.Auditing;
 using TellItOnce.Data.Seeding;
+using TellItOnce.Domain.Cases;
+using TellItOnce.Domain.Children;
 using TellItOnce.Testing;
+using TellItOnce.Web.Features.Insight;
 
 namespace TellItOnce.Web.Tests.Insight;
 
@@ -86,6 +94,67 @@ public abstract class DashboardTests(TellItOnceApp app)
 
         var csv = await client.GetStringAsync("/dashboard?handler=Csv");
         csv.ShouldContain("plans-within-20-weeks-all,\"New plans issued within 20 weeks, including exceptions\",2026-03-02,Total,1,2,50");
+    }
+
+    [Fact]
+    public async Task A_flow_measures_trend_grouped_by_the_quarter_of_its_date_equals_evaluating_each_quarter()
+    {
+        var area = await HandBuiltArea.CreateAsync(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var engine = scope.ServiceProvider.GetRequiredService<MeasureEngine>();
+        var demo = await app.WithDbAsync(db => db.Areas.Where(a => a.Slug == DemoAreaSeeder.AreaSlug).Select(a => a.Id).SingleAsync());
+        var asAt = new LocalDate(2026, 3, 2);
+        var flows = MeasureCatalogue.All.Where(m => m.Trend && m.Sql(new MeasureScope(SqlDialect.For(scope.ServiceProvider.GetRequiredService<AppDbContext>()), "x", "y", asAt)).Period is not null).ToList();
+        flows.Count.ShouldBeGreaterThan(8);
+        var requests = flows.SelectMany(m => new[] { new TrendRequest(m, new MeasureFilter([demo])), new TrendRequest(m, new MeasureFilter([area.Area.Id])) }).ToList();
+
+        var byDate = await engine.TrendsAsync(requests, asAt, 12, CancellationToken.None);
+        var byQuarter = await engine.TrendsAsync(requests, asAt, 12, byQuarterTable: true, CancellationToken.None);
+
+        for (var i = 0; i < requests.Count; i++)
+        {
+            byDate[i].ShouldBe(byQuarter[i], requests[i].Measure.Key);
+        }
+
+        byDate.Sum(t => t.Sum(p => p.Cell.Denominator)).ShouldBeGreaterThan(20);
+    }
+
+    [Fact]
+    public async Task A_transferred_childs_earlier_plan_stays_with_the_council_that_held_it()
+    {
+        var from = await HandBuiltArea.CreateAsync(app);
+        var to = await HandBuiltArea.CreateAsync(app);
+        var child = new Child { Id = Guid.CreateVersion7(), AreaId = to.Area.Id, GivenName = "Hal", FamilyName = "Mover", DateOfBirth = new LocalDate(2014, 4, 1), Sex = Sex.Male, PrimaryNeed = NeedType.HI, Postcode = "NS1 1AA", Ethnicity = "WBRI", District = "North" };
+        EhcCase Plan(Guid areaId, string reference, LocalDate issued) => new()
+        {
+            Id = Guid.CreateVersion7(), AreaId = areaId, ChildId = child.Id, Reference = reference, Stage = CaseStage.PlanIssued, RequestedBy = RequesterKind.Parent,
+            RequestReceived = issued.PlusWeeks(-20), DecisionToAssessOn = issued.PlusWeeks(-14), AgreedToAssess = true, FinalIssuedOn = issued, LatestPlanIssuedOn = issued, Version = Guid.NewGuid(),
+        };
+        var old = Plan(from.Area.Id, $"MV-{child.Id:N}"[..20], new LocalDate(2024, 1, 10));
+        (old.Stage, old.CeasedOn, old.CeaseReason, old.TransferredToAreaId) = (CaseStage.Ceased, new LocalDate(2026, 1, 20), 5, to.Area.Id);
+        var current = Plan(to.Area.Id, $"MN-{child.Id:N}"[..20], new LocalDate(2026, 1, 20));
+        await app.WithDbAsync(async db =>
+        {
+            db.UseAuditContext(new SystemAuditContext(app.Clock.GetCurrentInstant(), "Test setup"));
+            db.Children.Add(child);
+            db.Cases.AddRange(old, current);
+            return await db.SaveChangesAsync();
+        });
+        await using var scope = app.Services.CreateAsyncScope();
+        var engine = scope.ServiceProvider.GetRequiredService<MeasureEngine>();
+        var plansByNeed = MeasureCatalogue.Find("plans-by-need")!;
+        var ceased = MeasureCatalogue.Find("plans-ceased")!;
+        async Task<long> Count(MeasureDefinition m, HandBuiltArea area, LocalDate asAt, string group) =>
+            (await engine.CellsAsync(m, new MeasureFilter([area.Area.Id]), asAt, CancellationToken.None)).SingleOrDefault(c => c.Group == group)?.Denominator ?? 0;
+
+        (await Count(plansByNeed, from, new LocalDate(2025, 12, 1), "HI")).ShouldBe(1);
+        (await Count(plansByNeed, to, new LocalDate(2025, 12, 1), "HI")).ShouldBe(0);
+        (await Count(plansByNeed, from, new LocalDate(2026, 3, 2), "HI")).ShouldBe(0);
+        (await Count(plansByNeed, to, new LocalDate(2026, 3, 2), "HI")).ShouldBe(1);
+        (await Count(ceased, from, new LocalDate(2026, 3, 2), "5")).ShouldBe(1);
+        (await Count(ceased, to, new LocalDate(2026, 3, 2), "5")).ShouldBe(0);
+        var drill = await engine.DrillAsync(plansByNeed, new MeasureFilter([from.Area.Id]), new LocalDate(2025, 12, 1), "HI", numeratorOnly: false, 10, CancellationToken.None);
+        drill.Single().CaseId.ShouldBe(old.Id);
     }
 
     [Fact]

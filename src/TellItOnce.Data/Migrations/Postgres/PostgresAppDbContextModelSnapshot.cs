@@ -408,11 +408,13 @@ namespace TellItOnce.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
-
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("ProfessionalUserId");
+
+                    b.HasIndex(new[] { "CaseId" }, "IX_AdviceRequests_CaseId_Insight");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "CaseId" }, "IX_AdviceRequests_CaseId_Insight"), new[] { "Source", "RequestedOn", "ReceivedOn" });
 
                     b.ToTable("AdviceRequests");
                 });
@@ -623,6 +625,13 @@ namespace TellItOnce.Data.Migrations.Postgres
                     b.HasIndex("AreaId", "RequestReceived");
 
                     b.HasIndex("AreaId", "Stage");
+
+                    b.HasIndex(new[] { "AreaId" }, "IX_Cases_AreaId_Insight");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "AreaId" }, "IX_Cases_AreaId_Insight"), new[] { "Id", "ChildId", "RequestedBy", "RequestReceived", "DecisionToAssessOn", "AgreedToAssess", "FinalIssuedOn", "LatestPlanIssuedOn", "LastReviewOn", "ReviewMeetingOn", "NamedSettingId", "NextPhaseNamedOn", "CeasedOn", "CeaseReason" });
+
+                    b.HasIndex(new[] { "AreaId" }, "IX_Cases_AreaId_Transferred")
+                        .HasFilter("\"TransferredToAreaId\" IS NOT NULL");
 
                     b.ToTable("Cases", (string)null);
                 });
@@ -972,6 +981,10 @@ namespace TellItOnce.Data.Migrations.Postgres
                     b.HasIndex("Upn");
 
                     b.HasIndex("AreaId", "FamilyName", "DateOfBirth");
+
+                    b.HasIndex(new[] { "AreaId" }, "IX_Children_AreaId_Insight");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "AreaId" }, "IX_Children_AreaId_Insight"), new[] { "Id", "DateOfBirth", "PrimaryNeed", "CurrentSettingId", "OnSenSupport", "District" });
 
                     b.ToTable("Children");
                 });

@@ -611,6 +611,9 @@ namespace TellItOnce.Data.Migrations.Sqlite
 
                     b.HasIndex("AreaId", "Stage");
 
+                    b.HasIndex(new[] { "AreaId" }, "IX_Cases_AreaId_Transferred")
+                        .HasFilter("\"TransferredToAreaId\" IS NOT NULL");
+
                     b.ToTable("Cases", (string)null);
                 });
 

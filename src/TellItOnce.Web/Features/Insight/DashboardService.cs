@@ -110,13 +110,10 @@ public sealed class DashboardService(AppDbContext db, MeasureEngine engine, Curr
         var asAt = query.AsAt ?? Today;
         var filter = FilterFor(selected, query);
         var national = await db.NationalFigures.AsNoTracking().ToDictionaryAsync(f => f.MeasureKey, ct);
-        var results = new List<MeasureResult>();
-        foreach (var measure in MeasureCatalogue.All.Where(m => only is null || only.Contains(m.Key)))
-        {
-            var cells = await engine.CellsAsync(measure, filter, asAt, ct);
-            var trend = measure.Trend ? await engine.TrendAsync(measure, filter, asAt, ct) : [];
-            results.Add(new MeasureResult(measure, cells, Total(cells), trend, national.GetValueOrDefault(measure.Key)));
-        }
+        var measures = MeasureCatalogue.All.Where(m => only is null || only.Contains(m.Key)).ToList();
+        var results = (await engine.FiguresAsync(measures, filter, asAt, trends: true, ct))
+            .Select(f => new MeasureResult(f.Measure, f.Cells, Total(f.Cells), f.Trend, national.GetValueOrDefault(f.Measure.Key)))
+            .ToList();
 
         var areaIds = selected.Select(a => a.Id).ToList();
         var settings = await db.Settings.AsNoTracking().Where(s => areaIds.Contains(s.AreaId)).OrderBy(s => s.Name).ToListAsync(ct);

@@ -27,7 +27,15 @@ public sealed record MeasureScope(SqlDialect Sql, string AsAt, string PeriodStar
 /// <see cref="Numerator"/> is the condition counted on top. The same parts give the aggregate, its trend, the
 /// drill-down list of cases and the exported fact rows, so they cannot disagree.
 /// </summary>
-public sealed record MeasureSql(string From, string Where, string Group, string Numerator = "1 = 1", bool HasCase = true);
+public sealed record MeasureSql(string From, string Where, string Group, string Numerator = "1 = 1", bool HasCase = true)
+{
+    /// <summary>
+    /// For a flow measure (rows counted when a date falls in the period), that date's column. Each row then belongs to at
+    /// most one quarter, so a trend groups rows by the quarter of this column in one pass instead of evaluating every
+    /// quarter for every row. Null for a stock measure (rows counted as at a date), whose trend needs each quarter's end.
+    /// </summary>
+    public string? Period { get; init; }
+}
 
 public sealed record MeasureDefinition(
     string Key,
@@ -56,7 +64,10 @@ public static class MeasureCatalogue
 
     public static readonly IReadOnlyList<string> AgeGroups = ["Under 5", "5 to 10", "11 to 15", "16 to 19", "20 to 25", "Over 25"];
 
-    private const string CaseChild = "\"Cases\" c JOIN \"Children\" ch ON ch.\"Id\" = c.\"ChildId\"";
+    /// <summary>The children table as measures name it; the engine narrows it to the children of the areas asked about.</summary>
+    public const string Children = "\"Children\" ch";
+
+    private const string CaseChild = "\"Cases\" c JOIN " + Children + " ON ch.\"Id\" = c.\"ChildId\"";
     private const string ReviewAnchor = "COALESCE(c.\"LastReviewOn\", c.\"LatestPlanIssuedOn\", c.\"FinalIssuedOn\")";
 
     public static IReadOnlyList<MeasureDefinition> All { get; } =
@@ -69,34 +80,34 @@ public static class MeasureCatalogue
             s => new(CaseChild, ActivePlan(s), AgeGroup(s))),
         new("sen-support-by-need", "Children and young people on SEN support", "SEN support by primary need", "Primary need", MeasureKind.Count,
             "Children recorded as on SEN support (K) without an EHC plan. The record holds today's status, so this figure is always as at today.", false,
-            s => new("\"Children\" ch", "ch.\"OnSenSupport\"", NeedGroup, HasCase: false), NeedLabel),
+            s => new(Children, "ch.\"OnSenSupport\"", NeedGroup, HasCase: false), NeedLabel),
         new("sen-support-by-age", "Children and young people on SEN support", "SEN support by age group", "Age group", MeasureKind.Count,
             "Children recorded as on SEN support, by their age on the date.", false,
-            s => new("\"Children\" ch", "ch.\"OnSenSupport\"", AgeGroup(s), HasCase: false)),
+            s => new(Children, "ch.\"OnSenSupport\"", AgeGroup(s), HasCase: false)),
         new("requests", "Requests for an EHC needs assessment", "Requests for assessment, by who made them", "Requested by", MeasureKind.Count,
             "Requests received in the 12 months to the date (in a trend, in each quarter).", true,
-            s => new(CaseChild, InPeriod(s, "c.\"RequestReceived\""), Coalesced("c.\"RequestedBy\"")), RequesterLabel),
+            s => Flow(s, CaseChild, "c.\"RequestReceived\"", Coalesced("c.\"RequestedBy\"")), RequesterLabel),
         new("agreed-to-assess", "Requests for an EHC needs assessment", "Agreed to assess", "Requested by", MeasureKind.Percentage,
             "Decisions whether to assess made in the 12 months to the date, and the share that agreed to assess.", true,
-            s => new(CaseChild, InPeriod(s, "c.\"DecisionToAssessOn\""), Coalesced("c.\"RequestedBy\""), "c.\"AgreedToAssess\""), RequesterLabel)
+            s => Flow(s, CaseChild, "c.\"DecisionToAssessOn\"", Coalesced("c.\"RequestedBy\""), "c.\"AgreedToAssess\""), RequesterLabel)
         { NumeratorTitle = "Agreed" },
         new("decisions-within-6-weeks", "Requests for an EHC needs assessment", "Decisions within 6 weeks", "Month of decision", MeasureKind.Percentage,
             "Decisions whether to assess made within 6 weeks of the request (SEND Regulations 2014, reg 5).", true,
-            s => new(CaseChild, InPeriod(s, "c.\"DecisionToAssessOn\""), s.Sql.Month("c.\"DecisionToAssessOn\""),
+            s => Flow(s, CaseChild, "c.\"DecisionToAssessOn\"", s.Sql.Month("c.\"DecisionToAssessOn\""),
                 $"c.\"DecisionToAssessOn\" <= {s.Sql.AddDays("c.\"RequestReceived\"", 42)}"))
         { NumeratorTitle = "Within 6 weeks" },
         new("plans-within-20-weeks", "New EHC plans", "New plans issued within 20 weeks, excluding exceptions", "Month issued", MeasureKind.Percentage,
             "New final plans issued in the period within 20 weeks of the request, leaving out cases where an exception to the time limit applied (the national measure, SEN2 Week20).", true,
-            s => new(CaseChild, $"{InPeriod(s, "c.\"FinalIssuedOn\"")} AND NOT {ExceptionApplies(s)}", s.Sql.Month("c.\"FinalIssuedOn\""), Within20Weeks(s)))
+            s => Flow(s, CaseChild, "c.\"FinalIssuedOn\"", s.Sql.Month("c.\"FinalIssuedOn\""), Within20Weeks(s), $"NOT {ExceptionApplies(s)}"))
         { NumeratorTitle = "Within 20 weeks" },
         new("plans-within-20-weeks-all", "New EHC plans", "New plans issued within 20 weeks, including exceptions", "Month issued", MeasureKind.Percentage,
             "Every new final plan issued in the period, and the share issued within 20 weeks of the request whether or not an exception applied.", true,
-            s => new(CaseChild, InPeriod(s, "c.\"FinalIssuedOn\""), s.Sql.Month("c.\"FinalIssuedOn\""), Within20Weeks(s)))
+            s => Flow(s, CaseChild, "c.\"FinalIssuedOn\"", s.Sql.Month("c.\"FinalIssuedOn\""), Within20Weeks(s)))
         { NumeratorTitle = "Within 20 weeks" },
         new("advice-within-6-weeks", "Advice for assessments", "Advice received within 6 weeks, by source", "Advice from", MeasureKind.Percentage,
             "Advice received in the period, and the share received within 6 weeks of being requested (reg 8).", true,
-            s => new(Joined("\"AdviceRequests\" a", "a"),
-                InPeriod(s, "a.\"ReceivedOn\""), Coalesced("a.\"Source\""), $"a.\"ReceivedOn\" <= {s.Sql.AddDays("a.\"RequestedOn\"", 42)}"), SourceLabel)
+            s => Flow(s, Joined("\"AdviceRequests\" a", "a"), "a.\"ReceivedOn\"", Coalesced("a.\"Source\""),
+                $"a.\"ReceivedOn\" <= {s.Sql.AddDays("a.\"RequestedOn\"", 42)}"), SourceLabel)
         { NumeratorTitle = "Within 6 weeks" },
         new("annual-reviews", "Annual reviews and phase transfers", "Annual reviews on time", "Review", MeasureKind.Percentage,
             "Plans in force on the date whose annual review is not overdue: reviewed, or with the meeting held, within 12 months of the plan or the last review.", true,
@@ -120,21 +131,21 @@ public static class MeasureCatalogue
         { NumeratorTitle = "In education or training" },
         new("plans-ceased", "Preparing for adulthood", "Plans ceased, by reason", "Reason", MeasureKind.Count,
             "Plans that ceased in the period, by the SEN2 cease reason.", true,
-            s => new(CaseChild, InPeriod(s, "c.\"CeasedOn\""), "COALESCE(CAST(c.\"CeaseReason\" AS TEXT), 'Not recorded')"), CeaseReasonLabel),
+            s => Flow(s, CaseChild, "c.\"CeasedOn\"", "COALESCE(CAST(c.\"CeaseReason\" AS TEXT), 'Not recorded')"), CeaseReasonLabel),
         new("outcomes-met-at-review", "Outcomes, disagreements and personal budgets", "Individual outcomes met at annual review", "Progress", MeasureKind.Percentage,
             "Section E outcomes assessed at annual reviews held in the period, and the share found met.", true,
-            s => new(Joined("\"ReviewOutcomeResults\" r", "r"), $"{InPeriod(s, "r.\"ReviewMeetingOn\"")} AND r.\"Progress\" IS NOT NULL", "r.\"Progress\"", "r.\"Progress\" = 'Met'"), Words)
+            s => Flow(s, Joined("\"ReviewOutcomeResults\" r", "r"), "r.\"ReviewMeetingOn\"", "r.\"Progress\"", "r.\"Progress\" = 'Met'", "r.\"Progress\" IS NOT NULL"), Words)
         { NumeratorTitle = "Met" },
         new("mediations", "Outcomes, disagreements and personal budgets", "Mediation", "Outcome", MeasureKind.Count,
             "Families who contacted the mediation adviser in the period, by what happened.", true,
-            s => new(Joined("\"Mediations\" m", "m"), InPeriod(s, "m.\"AdviserContactedOn\""),
+            s => Flow(s, Joined("\"Mediations\" m", "m"), "m.\"AdviserContactedOn\"",
                 "COALESCE(m.\"Outcome\", CASE WHEN m.\"WantsMediation\" THEN 'Not yet held' ELSE 'Certificate only' END)"), Words),
         new("tribunal-appeals", "Outcomes, disagreements and personal budgets", "Tribunal appeals", "Outcome", MeasureKind.Count,
             "Appeals to the SEND Tribunal registered in the period, by outcome.", true,
-            s => new(Joined("\"TribunalAppeals\" t", "t"), InPeriod(s, "t.\"RegisteredOn\""), "COALESCE(t.\"Outcome\", 'Not yet decided')"), Words),
+            s => Flow(s, Joined("\"TribunalAppeals\" t", "t"), "t.\"RegisteredOn\"", "COALESCE(t.\"Outcome\", 'Not yet decided')"), Words),
         new("personal-budgets", "Outcomes, disagreements and personal budgets", "Personal budgets agreed", "Arrangement", MeasureKind.Percentage,
             "Requests for a personal budget decided in the period, and the share agreed.", true,
-            s => new(Joined("\"PersonalBudgetRequests\" p", "p"), InPeriod(s, "p.\"DecidedOn\""), "p.\"Arrangement\"", "p.\"Agreed\""), Words)
+            s => Flow(s, Joined("\"PersonalBudgetRequests\" p", "p"), "p.\"DecidedOn\"", "p.\"Arrangement\"", "p.\"Agreed\""), Words)
         { NumeratorTitle = "Agreed" },
     ];
 
@@ -152,7 +163,7 @@ public static class MeasureCatalogue
 
     /// <summary>A table of rows about a case (alias <paramref name="alias"/>, with a CaseId column) joined to the case and the child.</summary>
     private static string Joined(string table, string alias) =>
-        $"{table} JOIN \"Cases\" c ON c.\"Id\" = {alias}.\"CaseId\" JOIN \"Children\" ch ON ch.\"Id\" = c.\"ChildId\"";
+        $"{table} JOIN \"Cases\" c ON c.\"Id\" = {alias}.\"CaseId\" JOIN {Children} ON ch.\"Id\" = c.\"ChildId\"";
 
     /// <summary>"PartlyMet" as "Partly met".</summary>
     private static string Words(string group) =>
@@ -162,6 +173,10 @@ public static class MeasureCatalogue
         $"c.\"FinalIssuedOn\" IS NOT NULL AND c.\"FinalIssuedOn\" <= {s.AsAt} AND (c.\"CeasedOn\" IS NULL OR c.\"CeasedOn\" > {s.AsAt})";
 
     private static string InPeriod(MeasureScope s, string column) => $"{column} > {s.PeriodStart} AND {column} <= {s.AsAt}";
+
+    /// <summary>A flow measure: rows whose <paramref name="period"/> date falls in the period (and meet <paramref name="also"/>).</summary>
+    private static MeasureSql Flow(MeasureScope s, string from, string period, string group, string numerator = "1 = 1", string? also = null) =>
+        new(from, also is null ? InPeriod(s, period) : $"{InPeriod(s, period)} AND {also}", group, numerator) { Period = period };
 
     private static string Within20Weeks(MeasureScope s) => $"c.\"FinalIssuedOn\" <= {s.Sql.AddDays("c.\"RequestReceived\"", 140)}";
 

@@ -64,13 +64,14 @@ public sealed class OutcomesService(AppDbContext db, MeasureEngine engine, Curre
             return new Scorecard(area, areas, null, date, quarters, []);
         }
 
+        var measured = await MeasuredAsync(area, [.. framework.Statements.SelectMany(s => s.Indicators)], date, quarters, ct);
         var statements = new List<StatementRow>();
         foreach (var statement in framework.Statements.OrderBy(s => s.Order))
         {
             var rows = new List<IndicatorRow>();
             foreach (var indicator in statement.Indicators.OrderBy(i => i.Order))
             {
-                rows.Add(await RowAsync(area, indicator, date, quarters, ct));
+                rows.Add(await RowAsync(area, indicator, measured, quarters, ct));
             }
 
             statements.Add(new StatementRow(statement, rows));
@@ -79,26 +80,42 @@ public sealed class OutcomesService(AppDbContext db, MeasureEngine engine, Curre
         return new Scorecard(area, areas, framework, date, quarters, statements);
     }
 
-    private async Task<IndicatorRow> RowAsync(Area area, OutcomeIndicator indicator, LocalDate asAt, IReadOnlyList<Quarter> quarters, CancellationToken ct)
+    /// <summary>
+    /// The values of every indicator computed from the records, by quarter: the trends run side by side in one batch
+    /// (a measure without a trend gives only the latest quarter).
+    /// </summary>
+    private async Task<Dictionary<Guid, Dictionary<Quarter, decimal?>>> MeasuredAsync(Area area, IReadOnlyList<OutcomeIndicator> indicators, LocalDate asAt, IReadOnlyList<Quarter> quarters, CancellationToken ct)
+    {
+        var measured = indicators
+            .Where(i => i.Source == IndicatorSource.Measure)
+            .Select(i => (Indicator: i, Measure: MeasureCatalogue.Find(i.MeasureKey)!))
+            .Where(x => x.Measure is not null)
+            .Select(x => (x.Indicator, x.Measure, Filter: new MeasureFilter([area.Id], Need: Enum.TryParse<NeedType>(x.Indicator.FilterNeed, out var need) ? need : null, AgeGroup: x.Indicator.FilterAgeGroup)))
+            .ToList();
+        var trends = measured.Where(x => x.Measure.Trend).ToList();
+        var points = await engine.TrendsAsync([.. trends.Select(x => new TrendRequest(x.Measure, x.Filter, x.Indicator.MeasureGroup))], asAt, quarters.Count, ct);
+        var values = trends.Select((x, i) => (x.Indicator.Id, Values: points[i].ToDictionary(p => p.Quarter, p => p.Cell.ValueFor(x.Measure.Kind))))
+            .ToDictionary(x => x.Id, x => x.Values);
+        foreach (var (indicator, measure, filter) in measured.Where(x => !x.Measure.Trend))
+        {
+            var cells = await engine.CellsAsync(measure, filter, asAt, ct);
+            var cell = indicator.MeasureGroup is { } g ? cells.FirstOrDefault(c => c.Group == g) ?? new MeasureCell(g, 0, 0) : DashboardService.Total(cells);
+            values[indicator.Id] = new() { [quarters[^1]] = cell.ValueFor(measure.Kind) };
+        }
+
+        return values;
+    }
+
+    private async Task<IndicatorRow> RowAsync(Area area, OutcomeIndicator indicator, Dictionary<Guid, Dictionary<Quarter, decimal?>> measured, IReadOnlyList<Quarter> quarters, CancellationToken ct)
     {
         var values = quarters.ToDictionary(q => q, _ => (decimal?)null);
         string sourceText;
         switch (indicator.Source)
         {
             case IndicatorSource.Measure when MeasureCatalogue.Find(indicator.MeasureKey) is { } measure:
-                var filter = new MeasureFilter([area.Id], Need: Enum.TryParse<NeedType>(indicator.FilterNeed, out var need) ? need : null, AgeGroup: indicator.FilterAgeGroup);
-                if (measure.Trend)
+                foreach (var (quarter, value) in measured[indicator.Id])
                 {
-                    foreach (var point in await engine.TrendAsync(measure, filter, asAt, ct, indicator.MeasureGroup, quarters.Count))
-                    {
-                        values[point.Quarter] = point.Cell.ValueFor(measure.Kind);
-                    }
-                }
-                else
-                {
-                    var cells = await engine.CellsAsync(measure, filter, asAt, ct);
-                    var cell = indicator.MeasureGroup is { } g ? cells.FirstOrDefault(c => c.Group == g) ?? new MeasureCell(g, 0, 0) : DashboardService.Total(cells);
-                    values[quarters[^1]] = cell.ValueFor(measure.Kind);
+                    values[quarter] = value;
                 }
 
                 sourceText = $"From the records: {measure.Title}{(indicator.MeasureGroup is { } group ? $" ({measure.LabelOf(group)})" : string.Empty)}";

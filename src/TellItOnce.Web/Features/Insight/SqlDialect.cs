@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
@@ -32,15 +31,14 @@ public abstract class SqlDialect
     /// <summary>"yyyy-MM" of a date.</summary>
     public abstract string Month(string dateExpression);
 
-    /// <summary>A parameter placeholder, and the value the provider should be given for it.</summary>
-    public string Parameter(DbCommand command, object value)
+    /// <summary>The calendar quarter of a date as "yyyy-Qn", the form of <see cref="Domain.Insight.Quarter.ToString"/>.</summary>
+    public abstract string Quarter(string dateExpression);
+
+    /// <summary>The n-th parameter's placeholder in the SQL text and its name in the command's parameters.</summary>
+    public virtual (string Placeholder, string Name) ParameterNames(int index)
     {
-        ArgumentNullException.ThrowIfNull(command);
-        var p = command.CreateParameter();
-        p.ParameterName = "@p" + command.Parameters.Count.ToString(CultureInfo.InvariantCulture);
-        p.Value = value;
-        command.Parameters.Add(p);
-        return p.ParameterName;
+        var name = "@p" + index.ToString(CultureInfo.InvariantCulture);
+        return (name, name);
     }
 
     protected static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
@@ -63,6 +61,9 @@ public abstract class SqlDialect
             string.Create(CultureInfo.InvariantCulture, $"date({dateExpression}, '{months:+0;-0} months')");
 
         public override string Month(string dateExpression) => $"substr({dateExpression}, 1, 7)";
+
+        public override string Quarter(string dateExpression) =>
+            $"(substr({dateExpression}, 1, 4) || '-Q' || ((CAST(substr({dateExpression}, 6, 2) AS INTEGER) + 2) / 3))";
     }
 
     private sealed class Postgres : SqlDialect
@@ -82,5 +83,7 @@ public abstract class SqlDialect
             string.Create(CultureInfo.InvariantCulture, $"CAST({dateExpression} + INTERVAL '{months} months' AS date)");
 
         public override string Month(string dateExpression) => $"to_char({dateExpression}, 'YYYY-MM')";
+
+        public override string Quarter(string dateExpression) => $"to_char({dateExpression}, 'YYYY-\"Q\"Q')";
     }
 }
