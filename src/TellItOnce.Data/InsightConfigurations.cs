@@ -113,12 +113,29 @@ internal static class InsightCoveringIndexes
     {
         builder.Entity<EhcCase>().HasIndex(c => c.AreaId, "IX_Cases_AreaId_Insight").IncludeProperties(c => new
         {
-            c.Id, c.ChildId, c.RequestedBy, c.RequestReceived, c.DecisionToAssessOn, c.AgreedToAssess, c.FinalIssuedOn, c.LatestPlanIssuedOn,
-            c.LastReviewOn, c.ReviewMeetingOn, c.NamedSettingId, c.NextPhaseNamedOn, c.CeasedOn, c.CeaseReason,
+            c.Id,
+            c.ChildId,
+            c.RequestedBy,
+            c.RequestReceived,
+            c.DecisionToAssessOn,
+            c.AgreedToAssess,
+            c.FinalIssuedOn,
+            c.LatestPlanIssuedOn,
+            c.LastReviewOn,
+            c.ReviewMeetingOn,
+            c.NamedSettingId,
+            c.NextPhaseNamedOn,
+            c.CeasedOn,
+            c.CeaseReason,
         });
         builder.Entity<Child>().HasIndex(c => c.AreaId, "IX_Children_AreaId_Insight").IncludeProperties(c => new
         {
-            c.Id, c.DateOfBirth, c.PrimaryNeed, c.CurrentSettingId, c.OnSenSupport, c.District,
+            c.Id,
+            c.DateOfBirth,
+            c.PrimaryNeed,
+            c.CurrentSettingId,
+            c.OnSenSupport,
+            c.District,
         });
         builder.Entity<AdviceRequest>().HasIndex(a => a.CaseId, "IX_AdviceRequests_CaseId_Insight").IncludeProperties(a => new { a.Source, a.RequestedOn, a.ReceivedOn });
     }

@@ -127,8 +127,18 @@ public abstract class DashboardTests(TellItOnceApp app)
         var child = new Child { Id = Guid.CreateVersion7(), AreaId = to.Area.Id, GivenName = "Hal", FamilyName = "Mover", DateOfBirth = new LocalDate(2014, 4, 1), Sex = Sex.Male, PrimaryNeed = NeedType.HI, Postcode = "NS1 1AA", Ethnicity = "WBRI", District = "North" };
         EhcCase Plan(Guid areaId, string reference, LocalDate issued) => new()
         {
-            Id = Guid.CreateVersion7(), AreaId = areaId, ChildId = child.Id, Reference = reference, Stage = CaseStage.PlanIssued, RequestedBy = RequesterKind.Parent,
-            RequestReceived = issued.PlusWeeks(-20), DecisionToAssessOn = issued.PlusWeeks(-14), AgreedToAssess = true, FinalIssuedOn = issued, LatestPlanIssuedOn = issued, Version = Guid.NewGuid(),
+            Id = Guid.CreateVersion7(),
+            AreaId = areaId,
+            ChildId = child.Id,
+            Reference = reference,
+            Stage = CaseStage.PlanIssued,
+            RequestedBy = RequesterKind.Parent,
+            RequestReceived = issued.PlusWeeks(-20),
+            DecisionToAssessOn = issued.PlusWeeks(-14),
+            AgreedToAssess = true,
+            FinalIssuedOn = issued,
+            LatestPlanIssuedOn = issued,
+            Version = Guid.NewGuid(),
         };
         var old = Plan(from.Area.Id, $"MV-{child.Id:N}"[..20], new LocalDate(2024, 1, 10));
         (old.Stage, old.CeasedOn, old.CeaseReason, old.TransferredToAreaId) = (CaseStage.Ceased, new LocalDate(2026, 1, 20), 5, to.Area.Id);
