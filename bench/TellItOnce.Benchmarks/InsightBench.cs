@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using DuckDB.NET.Data;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using TellItOnce.Data;
@@ -33,13 +34,65 @@ internal static class InsightBench
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {measure.Key} | {headline:0.0} | {trend:0.0} |"));
         }
 
-        await ReportAsync($"Dashboard, {slug}", runs, () => engine.FiguresAsync(MeasureCatalogue.All, one, asAt, trends: true, CancellationToken.None));
-        if (!allAreas)
+        var postgresOne = await ReportAsync($"PostgreSQL dashboard, {slug}", runs, () => engine.FiguresAsync(MeasureCatalogue.All, one, asAt, trends: true, CancellationToken.None));
+        var postgresAll = allAreas ? await ReportAsync("PostgreSQL dashboard, all areas", Math.Max(3, runs / 10), () => engine.FiguresAsync(MeasureCatalogue.All, all, asAt, trends: true, CancellationToken.None)) : null;
+
+        // The same rows in DuckDB: exported by `export facts`' code, loaded from CSV, the same SQL through the same engine.
+        var folder = Path.Combine(Path.GetTempPath(), "tellitonce-facts");
+        var export = Stopwatch.StartNew();
+        var written = await new FactsExport(db).WriteAsync(folder, [], (_, _) => { }, CancellationToken.None);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"export facts: {written.Sum(w => w.Rows):N0} rows in {export.Elapsed.TotalSeconds:0.0} s"));
+        await using var anchor = new DuckDBConnection(DuckDb);
+        await anchor.OpenAsync();
+        var load = Stopwatch.StartNew();
+        foreach (var table in FactsExport.Tables)
         {
-            return;
+            await using var create = anchor.CreateCommand();
+            var columns = string.Join(", ", table.Columns.Select(c => $"'{c.Name}': '{DuckDbType(c.Type)}'"));
+            create.CommandText = $"CREATE OR REPLACE TABLE \"{table.Name}\" AS SELECT * FROM read_csv('{Path.Combine(folder, table.Name + ".csv")}', header = true, columns = {{{columns}}})";
+            await create.ExecuteNonQueryAsync();
         }
 
-        await ReportAsync("Dashboard, all areas", Math.Max(3, runs / 10), () => engine.FiguresAsync(MeasureCatalogue.All, all, asAt, trends: true, CancellationToken.None));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"DuckDB {DuckDBConnectionVersion(anchor)}: facts loaded in {load.Elapsed.TotalSeconds:0.0} s"));
+        var duck = new MeasureEngine(DuckDbDialect.Instance, () => new DuckDBConnection(DuckDb), Math.Clamp(Environment.ProcessorCount, 2, 4));
+        Same(await engine.FiguresAsync(MeasureCatalogue.All, one, asAt, trends: true, CancellationToken.None), await duck.FiguresAsync(MeasureCatalogue.All, one, asAt, trends: true, CancellationToken.None));
+        var duckOne = await ReportAsync($"DuckDB dashboard, {slug}", runs, () => duck.FiguresAsync(MeasureCatalogue.All, one, asAt, trends: true, CancellationToken.None));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ratio PostgreSQL / DuckDB, {slug}: p50 {Median(postgresOne) / Median(duckOne):0.00}"));
+        if (postgresAll is not null)
+        {
+            Same(await engine.FiguresAsync(MeasureCatalogue.All, all, asAt, trends: true, CancellationToken.None), await duck.FiguresAsync(MeasureCatalogue.All, all, asAt, trends: true, CancellationToken.None));
+            var duckAll = await ReportAsync("DuckDB dashboard, all areas", Math.Max(3, runs / 10), () => duck.FiguresAsync(MeasureCatalogue.All, all, asAt, trends: true, CancellationToken.None));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ratio PostgreSQL / DuckDB, all areas: p50 {Median(postgresAll) / Median(duckAll):0.00}"));
+        }
+    }
+
+    private const string DuckDb = "Data Source=:memory:?cache=shared";
+
+    private static string DuckDbType(FactType type) => type switch
+    {
+        FactType.Uuid => "UUID",
+        FactType.Date => "DATE",
+        FactType.Boolean => "BOOLEAN",
+        FactType.WholeNumber => "INTEGER",
+        _ => "VARCHAR",
+    };
+
+    private static string DuckDBConnectionVersion(DuckDBConnection connection) => connection.ServerVersion;
+
+    private static double Median(List<double> timings) => timings[timings.Count / 2];
+
+    /// <summary>The two databases must give the same figures, or the comparison means nothing.</summary>
+    private static void Same(IReadOnlyList<MeasureFigures> postgres, IReadOnlyList<MeasureFigures> duck)
+    {
+        for (var i = 0; i < postgres.Count; i++)
+        {
+            if (!postgres[i].Cells.SequenceEqual(duck[i].Cells) || !postgres[i].Trend.SequenceEqual(duck[i].Trend))
+            {
+                throw new InvalidOperationException($"{postgres[i].Measure.Key}: DuckDB's figures differ from PostgreSQL's.");
+            }
+        }
+
+        Console.WriteLine($"DuckDB and PostgreSQL agree on all {postgres.Count} measures, {postgres.Sum(p => p.Cells.Count + p.Trend.Count)} figures.");
     }
 
     public static async Task<List<double>> ReportAsync<T>(string name, int runs, Func<Task<T>> work)

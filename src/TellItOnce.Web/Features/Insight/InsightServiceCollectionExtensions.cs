@@ -33,6 +33,8 @@ public static class InsightServiceCollectionExtensions
         services.AddScoped<OutcomesService>();
         services.AddScoped<Sen2.Sen2Return>();
         services.AddCliCommand<Sen2.Sen2Command>();
+        services.AddScoped<FactsExport>();
+        services.AddCliCommand<FactsCommand>();
         services.Configure<OpenApiOptions>("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Components ??= new OpenApiComponents();

@@ -280,8 +280,8 @@ public sealed class MeasureEngine
         {
             cells.Add(new MeasureCell(
                 reader.IsDBNull(0) ? "Not recorded" : Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture)!,
-                Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture),
-                Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture)));
+                Whole(reader.GetValue(1)),
+                Whole(reader.GetValue(2))));
         }
 
         return cells;
@@ -305,6 +305,9 @@ public sealed class MeasureEngine
 
         return (connection, _db.Database.CurrentTransaction?.GetDbTransaction(), false);
     }
+
+    /// <summary>A count or sum as a long, whatever integer type the database gives (DuckDB's SUM is a 128-bit HUGEINT).</summary>
+    private static long Whole(object value) => value is System.Numerics.BigInteger big ? (long)big : Convert.ToInt64(value, CultureInfo.InvariantCulture);
 
     private static Guid ReadGuid(DbDataReader reader, int ordinal) =>
         reader.GetValue(ordinal) is Guid g ? g : Guid.Parse(reader.GetString(ordinal));
