@@ -85,22 +85,25 @@ public sealed class MeasureEngine
     public async Task<IReadOnlyList<TrendPoint>> TrendAsync(MeasureDefinition measure, MeasureFilter filter, LocalDate asAt, CancellationToken ct, string? group = null, int quarters = TrendQuarters) =>
         (await TrendsAsync([new TrendRequest(measure, filter, group)], asAt, quarters, ct))[0];
 
-    /// <summary>Every measure's rows, and the trend of those that have one: one statement each, run side by side.</summary>
+    /// <summary>
+    /// Every measure's rows, and the trend of those that have one. Measures over the same rows share one statement (see
+    /// <see cref="Compose"/>); a stock measure's trend, the costliest, has a statement of its own; they run side by side.
+    /// </summary>
     public async Task<IReadOnlyList<MeasureFigures>> FiguresAsync(IReadOnlyList<MeasureDefinition> measures, MeasureFilter filter, LocalDate asAt, bool trends, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(measures);
         var quarters = Quarter.Ending(asAt, TrendQuarters);
-        var statements = new List<Statement>();
+        var parts = new List<Part>();
         foreach (var measure in measures)
         {
-            statements.Add(Cells(measure, filter, asAt));
+            parts.Add(Cells(measure, filter, asAt));
             if (trends && measure.Trend)
             {
-                statements.Add(Trend(measure, filter, asAt, quarters, null));
+                parts.Add(Trend(measure, filter, asAt, quarters, null));
             }
         }
 
-        var results = await RunAsync(statements, ct);
+        var results = await RunPartsAsync(parts, ct);
         var figures = new List<MeasureFigures>();
         var next = 0;
         foreach (var measure in measures)
@@ -122,7 +125,7 @@ public sealed class MeasureEngine
     {
         ArgumentNullException.ThrowIfNull(requests);
         var list = Quarter.Ending(asAt, quarters);
-        var results = await RunAsync([.. requests.Select(r => Trend(r.Measure, r.Filter, asAt, list, r.Group, byQuarterTable))], ct);
+        var results = await RunPartsAsync([.. requests.Select(r => Trend(r.Measure, r.Filter, asAt, list, r.Group, byQuarterTable))], ct);
         return [.. results.Select(r => Points(list, r))];
     }
 
@@ -175,15 +178,22 @@ public sealed class MeasureEngine
         return rows;
     }
 
-    /// <summary>The measure's rows as at the date: one GROUP BY over the measure's rows.</summary>
-    private Statement Cells(MeasureDefinition measure, MeasureFilter filter, LocalDate asAt)
+    /// <summary>
+    /// One figure set to compute: rows <see cref="From"/> kept by <see cref="Where"/> (the measure's condition, and its
+    /// group when one was asked for), grouped by <see cref="Key"/>, counting <see cref="Sql"/>'s numerator. Parts with the
+    /// same rows and filter (<see cref="Family"/>) are computed by one statement.
+    /// </summary>
+    private sealed record Part(MeasureSql Sql, MeasureScope Scope, MeasureFilter Filter, string From, string Key, string Where, bool Stock)
     {
-        var statement = new Statement(_sql);
+        public string Family => string.Join('|', From, Scope.AsAt, string.Join(',', Filter.AreaIds), Filter.District, Filter.SettingId, Filter.Need, Filter.AgeGroup);
+    }
+
+    /// <summary>The measure's rows as at the date, counting flows over the 12 months to it.</summary>
+    private Part Cells(MeasureDefinition measure, MeasureFilter filter, LocalDate asAt)
+    {
         var scope = new MeasureScope(_sql, _sql.Date(asAt), _sql.Date(asAt.PlusMonths(-12)), asAt);
         var m = measure.Sql(scope);
-        statement.Text = $"SELECT {m.Group} AS g, SUM(CASE WHEN {m.Numerator} THEN 1 ELSE 0 END) AS n, COUNT(*) AS d " +
-            $"FROM {From(m, filter, names: false)} WHERE {m.Where}{Filters(statement, m, filter, scope)} GROUP BY 1";
-        return statement;
+        return new Part(m, scope, filter, From(m, filter, names: false), m.Group, m.Where, Stock: false);
     }
 
     /// <summary>
@@ -191,10 +201,9 @@ public sealed class MeasureEngine
     /// the whole span and grouped by the quarter of their date; a stock measure is evaluated at each quarter's end
     /// (a table of quarters joined to the rows).
     /// </summary>
-    private Statement Trend(MeasureDefinition measure, MeasureFilter filter, LocalDate asAt, IReadOnlyList<Quarter> quarters, string? group, bool byQuarterTable = false)
+    private Part Trend(MeasureDefinition measure, MeasureFilter filter, LocalDate asAt, IReadOnlyList<Quarter> quarters, string? group, bool byQuarterTable = false)
     {
         ArgumentNullException.ThrowIfNull(measure);
-        var statement = new Statement(_sql);
         var span = new MeasureScope(_sql, _sql.Date(asAt), _sql.Date(quarters[0].Start.PlusDays(-1)), asAt);
         var flow = measure.Sql(span);
         MeasureScope scope;
@@ -203,9 +212,10 @@ public sealed class MeasureEngine
         string key;
 
         // An age-group filter means age at each quarter's end, which only the table of quarters gives.
-        if (flow.Period is { } period && filter.AgeGroup is null && !byQuarterTable)
+        var stock = flow.Period is null || filter.AgeGroup is not null || byQuarterTable;
+        if (!stock)
         {
-            (scope, m, from, key) = (span, flow, From(flow, filter, names: false), _sql.Quarter(period));
+            (scope, m, from, key) = (span, flow, From(flow, filter, names: false), _sql.Quarter(flow.Period!));
         }
         else
         {
@@ -216,9 +226,59 @@ public sealed class MeasureEngine
             (from, key) = ($"({table}) q CROSS JOIN {From(m, filter, names: false)}", "q.k");
         }
 
-        var groupFilter = group is null || group == MeasureCatalogue.AllGroups ? string.Empty : $" AND {m.Group} = {statement.Parameter(group)}";
-        statement.Text = $"SELECT {key} AS g, SUM(CASE WHEN {m.Numerator} THEN 1 ELSE 0 END) AS n, COUNT(*) AS d " +
-            $"FROM {from} WHERE {m.Where}{Filters(statement, m, filter, scope)}{groupFilter} GROUP BY 1";
+        // The group is compared with a literal (escaped), not a parameter, so parts with different groups can share a statement.
+        var where = group is null || group == MeasureCatalogue.AllGroups ? m.Where : $"{m.Where} AND {m.Group} = '{group.Replace("'", "''", StringComparison.Ordinal)}'";
+        return new Part(m, scope, filter, from, key, where, stock);
+    }
+
+    /// <summary>
+    /// Computes parts, each giving (group, numerator, denominator) rows. Parts over the same rows and filter are
+    /// composed into one statement; a stock trend (every row at every quarter's end) keeps a statement of its own so
+    /// that the costliest work is spread over the connections. The largest statements start first.
+    /// </summary>
+    private async Task<IReadOnlyList<IReadOnlyList<MeasureCell>>> RunPartsAsync(IReadOnlyList<Part> parts, CancellationToken ct)
+    {
+        var families = parts.Select((p, i) => (Part: p, Index: i))
+            .GroupBy(x => x.Part.Stock ? $"stock {x.Index}" : x.Part.Family, StringComparer.Ordinal)
+            .Select(g => g.ToList())
+            .OrderByDescending(f => f[0].Part.Stock ? int.MaxValue : f.Count)
+            .ToList();
+        var rows = await RunAsync([.. families.Select(f => Compose([.. f.Select(x => x.Part)]))], ct);
+        var results = new IReadOnlyList<MeasureCell>[parts.Count];
+        for (var f = 0; f < families.Count; f++)
+        {
+            for (var k = 0; k < families[f].Count; k++)
+            {
+                results[families[f][k].Index] = [.. rows[f].Where(r => r.K == k).Select(r => r.Cell)];
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// One statement for parts over the same rows: each row is taken once per part (a small table of part numbers
+    /// joined to it), kept when that part's condition holds, and grouped by part and group. The rows are read, and
+    /// joined, once for all the parts instead of once each.
+    /// </summary>
+    private Statement Compose(IReadOnlyList<Part> family)
+    {
+        var statement = new Statement(_sql);
+        var first = family[0];
+        var filters = Filters(statement, first.Sql, first.Filter, first.Scope);
+        if (family.Count == 1)
+        {
+            statement.Text = $"SELECT 0 AS k, {first.Key} AS g, SUM(CASE WHEN {first.Sql.Numerator} THEN 1 ELSE 0 END) AS n, COUNT(*) AS d " +
+                $"FROM {first.From} WHERE {first.Where}{filters} GROUP BY 2";
+            return statement;
+        }
+
+        string Each(Func<Part, string> expression) =>
+            $"CASE v.k {string.Join(' ', family.Select((p, k) => $"WHEN {k.ToString(CultureInfo.InvariantCulture)} THEN {expression(p)}"))} END";
+        var numbers = string.Join(" UNION ALL ", family.Select((_, k) => $"SELECT {k.ToString(CultureInfo.InvariantCulture)} AS k"));
+        statement.Text = $"SELECT v.k AS k, {Each(p => p.Key)} AS g, SUM({Each(p => $"CASE WHEN {p.Sql.Numerator} THEN 1 ELSE 0 END")}) AS n, COUNT(*) AS d " +
+            $"FROM {first.From} CROSS JOIN ({numbers}) v " +
+            $"WHERE ({string.Join(" OR ", family.Select(p => $"({p.Where})"))}){filters} AND {Each(p => $"CASE WHEN {p.Where} THEN 1 ELSE 0 END")} = 1 GROUP BY 1, 2";
         return statement;
     }
 
@@ -232,9 +292,9 @@ public sealed class MeasureEngine
     /// Runs statements that each return (group, numerator, denominator) rows: side by side on connections of their own
     /// when the engine may, otherwise one after another on the context's connection (and in its transaction).
     /// </summary>
-    private async Task<IReadOnlyList<IReadOnlyList<MeasureCell>>> RunAsync(IReadOnlyList<Statement> statements, CancellationToken ct)
+    private async Task<IReadOnlyList<IReadOnlyList<(int K, MeasureCell Cell)>>> RunAsync(IReadOnlyList<Statement> statements, CancellationToken ct)
     {
-        var results = new IReadOnlyList<MeasureCell>[statements.Count];
+        var results = new IReadOnlyList<(int K, MeasureCell Cell)>[statements.Count];
         if (_connections is null || _db?.Database.CurrentTransaction is not null || statements.Count == 1)
         {
             var (connection, transaction, owned) = await ConnectionAsync(ct);
@@ -271,17 +331,17 @@ public sealed class MeasureEngine
         return results;
     }
 
-    private static async Task<IReadOnlyList<MeasureCell>> ReadCellsAsync(Statement statement, DbConnection connection, DbTransaction? transaction, CancellationToken ct)
+    private static async Task<IReadOnlyList<(int K, MeasureCell Cell)>> ReadCellsAsync(Statement statement, DbConnection connection, DbTransaction? transaction, CancellationToken ct)
     {
         await using var command = statement.CommandFor(connection, transaction);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var cells = new List<MeasureCell>();
+        var cells = new List<(int, MeasureCell)>();
         while (await reader.ReadAsync(ct))
         {
-            cells.Add(new MeasureCell(
-                reader.IsDBNull(0) ? "Not recorded" : Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture)!,
-                Whole(reader.GetValue(1)),
-                Whole(reader.GetValue(2))));
+            cells.Add(((int)Whole(reader.GetValue(0)), new MeasureCell(
+                reader.IsDBNull(1) ? "Not recorded" : Convert.ToString(reader.GetValue(1), CultureInfo.InvariantCulture)!,
+                Whole(reader.GetValue(2)),
+                Whole(reader.GetValue(3)))));
         }
 
         return cells;
