@@ -35,6 +35,7 @@ public static class InsightServiceCollectionExtensions
         services.AddCliCommand<Sen2.Sen2Command>();
         services.AddScoped<FactsExport>();
         services.AddCliCommand<FactsCommand>();
+        services.AddCliCommand<Synthetic.SyntheticCommand>();
         services.Configure<OpenApiOptions>("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Components ??= new OpenApiComponents();
