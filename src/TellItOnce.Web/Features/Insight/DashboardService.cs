@@ -10,6 +10,7 @@ using TellItOnce.Domain.Pathway;
 using TellItOnce.Domain.People;
 using TellItOnce.Domain.Settings;
 using TellItOnce.Web.Shared;
+using TellItOnce.Web.Shared.Xlsx;
 
 namespace TellItOnce.Web.Features.Insight;
 
@@ -136,27 +137,57 @@ public sealed class DashboardService(AppDbContext db, MeasureEngine engine, Curr
     public static MeasureCell Total(IReadOnlyList<MeasureCell> cells) =>
         new(MeasureCatalogue.AllGroups, cells.Sum(c => c.Numerator), cells.Sum(c => c.Denominator));
 
-    /// <summary>Every figure of the dashboard as CSV: one row per measure and group, then the trend rows.</summary>
-    public static string ToCsv(Dashboard dashboard)
+    /// <summary>The columns of the dashboard's downloads.</summary>
+    public static readonly IReadOnlyList<string> DownloadHeaders = ["measure", "title", "period", "group", "numerator", "denominator", "value"];
+
+    /// <summary>
+    /// Every figure of the dashboard, one row per measure and group (period: the date) followed by the measure's trend rows
+    /// (period: the quarter): the rows both the CSV and the XLSX downloads are made from, so the two cannot disagree.
+    /// </summary>
+    public static IEnumerable<(bool Trend, object?[] Row)> DownloadRows(Dashboard dashboard)
     {
         ArgumentNullException.ThrowIfNull(dashboard);
-        var csv = new StringBuilder("measure,title,period,group,numerator,denominator,value\r\n");
         var asAt = Dates.Iso(dashboard.AsAt);
         foreach (var result in dashboard.Measures)
         {
-            void Row(string period, MeasureCell cell) => csv.Append(CultureInfo.InvariantCulture,
-                $"{result.Key},{Csv.Cell(result.Measure.Title)},{period},{Csv.Cell(Label(result.Measure, cell.Group))},{cell.Numerator},{cell.Denominator},{cell.ValueFor(result.Measure.Kind):0.#}\r\n");
+            object?[] Row(string period, MeasureCell cell) =>
+                [result.Key, result.Measure.Title, period, Label(result.Measure, cell.Group), cell.Numerator, cell.Denominator, cell.ValueFor(result.Measure.Kind)];
             foreach (var cell in result.Cells.Append(result.Total))
             {
-                Row(asAt, cell);
+                yield return (false, Row(asAt, cell));
             }
 
             foreach (var point in result.Trend)
             {
-                Row(point.Quarter.ToString(), point.Cell with { Group = MeasureCatalogue.AllGroups });
+                yield return (true, Row(point.Quarter.ToString(), point.Cell with { Group = MeasureCatalogue.AllGroups }));
             }
+        }
+    }
+
+    /// <summary>Every figure of the dashboard as CSV: one row per measure and group, then the trend rows.</summary>
+    public static string ToCsv(Dashboard dashboard)
+    {
+        var csv = new StringBuilder(string.Join(",", DownloadHeaders) + "\r\n");
+        foreach (var (_, row) in DownloadRows(dashboard))
+        {
+            csv.Append(string.Join(",", row.Select(cell => cell switch
+            {
+                null => string.Empty,
+                string text => Csv.Cell(text),
+                decimal value => value.ToString("0.#", CultureInfo.InvariantCulture),
+                var other => Convert.ToString(other, CultureInfo.InvariantCulture),
+            }))).Append("\r\n");
         }
 
         return csv.ToString();
+    }
+
+    /// <summary>The same figures as a workbook: the figures as at the date on one sheet, the quarterly trends on another.</summary>
+    public static XlsxWorkbook ToXlsx(Dashboard dashboard)
+    {
+        var rows = DownloadRows(dashboard).ToList();
+        return new XlsxWorkbook($"How the area is doing, {Dates.Iso(dashboard.AsAt)}")
+            .AddSheet($"Figures at {Dates.Iso(dashboard.AsAt)}", DownloadHeaders, rows.Where(r => !r.Trend).Select(r => r.Row))
+            .AddSheet("Quarterly trends", DownloadHeaders, rows.Where(r => r.Trend).Select(r => r.Row));
     }
 }

@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TellItOnce.Domain.Children;
 using TellItOnce.Web.Shared;
+using TellItOnce.Web.Shared.Xlsx;
 
 namespace TellItOnce.Web.Features.Insight;
 
-/// <summary>/dashboard: how the area is doing, as at a chosen date, from the case records now; CSV of every figure.</summary>
+/// <summary>/dashboard: how the area is doing, as at a chosen date, from the case records now; every figure as CSV or XLSX.</summary>
 [Authorize(Policy = InsightPolicies.Dashboard)]
-public sealed class IndexModel(DashboardService dashboards) : PageModel
+public sealed class IndexModel(DashboardService dashboards, NodaTime.IClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Area { get; set; }
@@ -45,6 +46,16 @@ public sealed class IndexModel(DashboardService dashboards) : PageModel
         }
 
         return File(Encoding.UTF8.GetBytes(DashboardService.ToCsv(Dashboard)), "text/csv", $"dashboard-{Dates.Iso(Dashboard.AsAt)}.csv");
+    }
+
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
+    {
+        if (await BuildAsync(ct) is { } refused)
+        {
+            return refused;
+        }
+
+        return File(DashboardService.ToXlsx(Dashboard).ToBytes(clock.GetCurrentInstant()), XlsxWorkbook.ContentType, $"dashboard-{Dates.Iso(Dashboard.AsAt)}.xlsx");
     }
 
     private async Task<IActionResult?> BuildAsync(CancellationToken ct)

@@ -9,6 +9,7 @@ using TellItOnce.Domain.Children;
 using TellItOnce.Domain.Insight;
 using TellItOnce.Domain.People;
 using TellItOnce.Web.Shared;
+using TellItOnce.Web.Shared.Xlsx;
 
 namespace TellItOnce.Web.Features.Insight;
 
@@ -268,6 +269,19 @@ public sealed class OutcomesService(AppDbContext db, MeasureEngine engine, Curre
         }
 
         return csv.ToString();
+    }
+
+    /// <summary>The scorecard as a workbook: one row per indicator, with each quarter's value as a number.</summary>
+    public static XlsxWorkbook ToXlsx(Scorecard scorecard)
+    {
+        ArgumentNullException.ThrowIfNull(scorecard);
+        string[] headers = ["outcome", "indicator", "unit", "target", "direction", "rag", "owner", .. scorecard.Quarters.Select(q => q.ToString()), "commentary"];
+        var rows = scorecard.Statements.SelectMany(statement => statement.Indicators.Select(row => (IReadOnlyList<object?>)
+        [
+            statement.Statement.Text, row.Indicator.Title, row.Indicator.Unit, row.Indicator.Target, row.Indicator.Direction.ToString(), row.Rag.ToString(),
+            row.Indicator.Owner, .. row.Values.Select(v => (object?)v.Value), row.Commentary,
+        ]));
+        return new XlsxWorkbook($"Scorecard, {scorecard.Area.Name}, {Dates.Iso(scorecard.AsAt)}").AddSheet("Scorecard", headers, rows);
     }
 
     private IQueryable<OutcomeFramework> Frameworks() =>

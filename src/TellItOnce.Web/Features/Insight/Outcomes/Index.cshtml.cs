@@ -9,7 +9,7 @@ namespace TellItOnce.Web.Features.Insight.Outcomes;
 
 /// <summary>/outcomes: the scorecard of the area's outcomes framework, with each indicator's latest figure, target, RAG, trend and commentary.</summary>
 [Authorize(Policy = InsightPolicies.Dashboard)]
-public sealed class IndexModel(OutcomesService outcomes, CurrentUser user) : PageModel
+public sealed class IndexModel(OutcomesService outcomes, CurrentUser user, NodaTime.IClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Area { get; set; }
@@ -41,5 +41,15 @@ public sealed class IndexModel(OutcomesService outcomes, CurrentUser user) : Pag
         }
 
         return File(Encoding.UTF8.GetBytes(OutcomesService.ToCsv(scorecard)), "text/csv", $"scorecard-{scorecard.Area.Slug}-{Dates.Iso(scorecard.AsAt)}.csv");
+    }
+
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken ct)
+    {
+        if (await outcomes.ScorecardAsync(Area, null, ct) is not { } scorecard)
+        {
+            return NotFound();
+        }
+
+        return File(OutcomesService.ToXlsx(scorecard).ToBytes(clock.GetCurrentInstant()), Shared.Xlsx.XlsxWorkbook.ContentType, $"scorecard-{scorecard.Area.Slug}-{Dates.Iso(scorecard.AsAt)}.xlsx");
     }
 }
