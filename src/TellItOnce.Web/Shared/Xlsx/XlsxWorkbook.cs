@@ -7,7 +7,7 @@ using NodaTime;
 namespace TellItOnce.Web.Shared.Xlsx;
 
 /// <summary>
-/// A minimal Office Open XML workbook (ADR 50), written by hand because no spreadsheet package is available here:
+/// A minimal Office Open XML workbook (ADR 51), written by hand because no spreadsheet package is available here:
 /// sheets of a bold, frozen header row and rows of text and numbers. Text is written as inline strings, which a
 /// spreadsheet shows as text and never evaluates, so "=HYPERLINK(...)" typed into commentary stays harmless; characters
 /// XML 1.0 cannot carry are dropped so user text can never corrupt the file.

@@ -6,9 +6,10 @@ using NpgsqlTypes;
 
 namespace TellItOnce.Web.Features.Insight.Synthetic;
 
-/// <summary>PostgreSQL's fast path: one binary COPY per table, each row streamed to the server as it is made.</summary>
-public sealed class PostgresCopySink(NpgsqlConnection connection) : IRowSink
+/// <summary>PostgreSQL's fast path: one binary COPY per table on a connection of its own, each row streamed to the server as it is made.</summary>
+public sealed class PostgresCopySink(string connectionString) : IRowSink, IAsyncDisposable
 {
+    private NpgsqlConnection? _connection;
     private NpgsqlBinaryImporter? _importer;
     private SyntheticTable? _table;
 
@@ -16,7 +17,9 @@ public sealed class PostgresCopySink(NpgsqlConnection connection) : IRowSink
     {
         ArgumentNullException.ThrowIfNull(table);
         _table = table;
-        _importer = await connection.BeginBinaryImportAsync(
+        _connection = new NpgsqlConnection(connectionString);
+        await _connection.OpenAsync(ct);
+        _importer = await _connection.BeginBinaryImportAsync(
             $"COPY \"{table.Name}\" ({string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""))}) FROM STDIN (FORMAT BINARY)", ct);
     }
 
@@ -57,9 +60,24 @@ public sealed class PostgresCopySink(NpgsqlConnection connection) : IRowSink
     {
         var importer = _importer ?? throw new InvalidOperationException("BeginAsync first.");
         var rows = await importer.CompleteAsync(ct);
-        await importer.DisposeAsync();
-        _importer = null;
+        await DisposeAsync();
         return (long)rows;
+    }
+
+    /// <summary>Ends the COPY (rolling it back if it was not completed) and closes the connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_importer is not null)
+        {
+            await _importer.DisposeAsync();
+        }
+
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+        }
+
+        (_importer, _connection) = (null, null);
     }
 }
 

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using Npgsql;
 using TellItOnce.Data;
 using TellItOnce.Data.Auditing;
 using TellItOnce.Domain.Areas;
@@ -116,9 +115,8 @@ public sealed class SyntheticCommand : ICliCommand
 
         if (db.Database.IsNpgsql())
         {
-            await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
-            await connection.OpenAsync(ct);
-            return await data.WriteAsync(new PostgresCopySink(connection), Progress, ct);
+            var connectionString = db.Database.GetConnectionString()!;
+            return await data.WriteAsync(() => new PostgresCopySink(connectionString), together: true, Progress, ct);
         }
 
         await using var sqlite = new SqliteConnection(db.Database.GetConnectionString());
@@ -129,6 +127,7 @@ public sealed class SyntheticCommand : ICliCommand
             await pragma.ExecuteNonQueryAsync(ct);
         }
 
-        return await data.WriteAsync(new SqliteBatchSink(sqlite), Progress, ct);
+        var sink = new SqliteBatchSink(sqlite);
+        return await data.WriteAsync(() => sink, together: false, Progress, ct);
     }
 }
