@@ -19,7 +19,26 @@ public enum MeasureKind
 /// after <see cref="PeriodStart"/> up to and including <see cref="AsAt"/>. For the headline they are dates; for a
 /// trend they are the columns of a table of quarters, so one query gives all 12 quarters.
 /// </summary>
-public sealed record MeasureScope(SqlDialect Sql, string AsAt, string PeriodStart, LocalDate? AsAtDate);
+public sealed record MeasureScope(SqlDialect Sql, string AsAt, string PeriodStart, LocalDate? AsAtDate)
+{
+    /// <summary>Month offsets from the "as at" date that a table of quarters carries as columns (<c>q.m_192</c>, <c>q.m3</c>).</summary>
+    public static readonly IReadOnlyList<int> QuarterOffsets = [-312, -240, -192, -132, -60, 3];
+
+    /// <summary>True when <see cref="AsAt"/> is a table of quarters' column that carries <see cref="QuarterOffsets"/>.</summary>
+    public bool OffsetColumns { get; init; }
+
+    /// <summary>
+    /// The "as at" date moved by whole months: a literal for a date, the quarter table's own column in a trend (worked
+    /// out once per quarter instead of once per row and quarter), otherwise date arithmetic.
+    /// </summary>
+    public string Months(int months) =>
+        AsAtDate is { } date ? Sql.Date(date.PlusMonths(months))
+        : OffsetColumns && QuarterOffsets.Contains(months) ? QuarterColumn(months)
+        : Sql.AddMonths(AsAt, months);
+
+    public static string QuarterColumn(int months) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"q.m{(months < 0 ? "_" : string.Empty)}{Math.Abs(months)}");
+}
 
 /// <summary>
 /// A measure as SQL: rows <see cref="From"/> (always with the child as <c>ch</c>, and the case as <c>c</c> when
@@ -67,7 +86,10 @@ public static class MeasureCatalogue
     /// <summary>The children table as measures name it; the engine narrows it to the children of the areas asked about.</summary>
     public const string Children = "\"Children\" ch";
 
-    private const string CaseChild = "\"Cases\" c JOIN " + Children + " ON ch.\"Id\" = c.\"ChildId\"";
+    /// <summary>The join from a case to its child; the engine leaves it out when neither the measure nor the filter reads the child.</summary>
+    public const string ChildJoin = " JOIN " + Children + " ON ch.\"Id\" = c.\"ChildId\"";
+
+    private const string CaseChild = "\"Cases\" c" + ChildJoin;
     private const string ReviewAnchor = "COALESCE(c.\"LastReviewOn\", c.\"LatestPlanIssuedOn\", c.\"FinalIssuedOn\")";
 
     public static IReadOnlyList<MeasureDefinition> All { get; } =
@@ -126,7 +148,7 @@ public static class MeasureCatalogue
                 "CASE WHEN s.\"Id\" IS NULL THEN 'No setting recorded' WHEN s.\"AreaId\" = ch.\"AreaId\" THEN 'In area' ELSE 'Out of area' END")),
         new("eet-16-25", "Preparing for adulthood", "Young people 16 to 25 with plans in education, employment or training", "Status", MeasureKind.Percentage,
             "Young people aged 16 to 25 with a plan on the date who have a school, college or training provider recorded.", true,
-            s => new(CaseChild, $"{ActivePlan(s)} AND ch.\"DateOfBirth\" <= {s.Sql.AddMonths(s.AsAt, -192)} AND ch.\"DateOfBirth\" > {s.Sql.AddMonths(s.AsAt, -312)}",
+            s => new(CaseChild, $"{ActivePlan(s)} AND ch.\"DateOfBirth\" <= {s.Months(-192)} AND ch.\"DateOfBirth\" > {s.Months(-312)}",
                 "CASE WHEN ch.\"CurrentSettingId\" IS NULL THEN 'None recorded' ELSE 'In education or training' END", "ch.\"CurrentSettingId\" IS NOT NULL"))
         { NumeratorTitle = "In education or training" },
         new("plans-ceased", "Preparing for adulthood", "Plans ceased, by reason", "Reason", MeasureKind.Count,
@@ -155,7 +177,7 @@ public static class MeasureCatalogue
     {
         ArgumentNullException.ThrowIfNull(scope);
         int[] months = [60, 132, 192, 240, 312];
-        var whens = months.Select((m, i) => $"WHEN ch.\"DateOfBirth\" > {scope.Sql.AddMonths(scope.AsAt, -m)} THEN '{AgeGroups[i]}'");
+        var whens = months.Select((m, i) => $"WHEN ch.\"DateOfBirth\" > {scope.Months(-m)} THEN '{AgeGroups[i]}'");
         return $"CASE {string.Join(' ', whens)} ELSE '{AgeGroups[^1]}' END";
     }
 
@@ -163,7 +185,7 @@ public static class MeasureCatalogue
 
     /// <summary>A table of rows about a case (alias <paramref name="alias"/>, with a CaseId column) joined to the case and the child.</summary>
     private static string Joined(string table, string alias) =>
-        $"{table} JOIN \"Cases\" c ON c.\"Id\" = {alias}.\"CaseId\" JOIN {Children} ON ch.\"Id\" = c.\"ChildId\"";
+        $"{table} JOIN \"Cases\" c ON c.\"Id\" = {alias}.\"CaseId\"{ChildJoin}";
 
     /// <summary>"PartlyMet" as "Partly met".</summary>
     private static string Words(string group) =>
@@ -196,7 +218,7 @@ public static class MeasureCatalogue
     private static string ReviewGroup(MeasureScope s) =>
         $"CASE WHEN c.\"ReviewMeetingOn\" IS NOT NULL AND c.\"ReviewMeetingOn\" <= {ReviewDue(s)} THEN 'Meeting held, decision under way' " +
         $"WHEN {ReviewDue(s)} < {s.AsAt} THEN 'Overdue' " +
-        $"WHEN {ReviewDue(s)} <= {s.Sql.AddMonths(s.AsAt, 3)} THEN 'Due in the next 3 months' ELSE 'Not yet due' END";
+        $"WHEN {ReviewDue(s)} <= {s.Months(3)} THEN 'Due in the next 3 months' ELSE 'Not yet due' END";
 
     private static MeasureSql PhaseTransfers(MeasureScope s)
     {

@@ -219,9 +219,11 @@ public sealed class MeasureEngine
         }
         else
         {
+            string Offsets(LocalDate end) =>
+                string.Concat(MeasureScope.QuarterOffsets.Select(n => $", {_sql.Date(end.PlusMonths(n))} AS {MeasureScope.QuarterColumn(n)[2..]}"));
             var table = string.Join(" UNION ALL ", quarters.Select(q =>
-                $"SELECT '{q}' AS k, {_sql.Date(q.Start.PlusDays(-1))} AS s, {_sql.Date(LocalDate.Min(q.End, asAt))} AS d"));
-            scope = new MeasureScope(_sql, "q.d", "q.s", null);
+                $"SELECT '{q}' AS k, {_sql.Date(q.Start.PlusDays(-1))} AS s, {_sql.Date(LocalDate.Min(q.End, asAt))} AS d{Offsets(LocalDate.Min(q.End, asAt))}"));
+            scope = new MeasureScope(_sql, "q.d", "q.s", null) { OffsetColumns = true };
             m = measure.Sql(scope);
             (from, key) = ($"({table}) q CROSS JOIN {From(m, filter, names: false)}", "q.k");
         }
@@ -321,6 +323,15 @@ public sealed class MeasureEngine
         {
             await using var connection = _connections();
             await connection.OpenAsync(ct);
+            if (_sql.IsPostgres)
+            {
+                // The statements already share the cores between them; PostgreSQL's own parallel workers on top of that
+                // oversubscribe them (p50 253 to 170 ms for one area, docs/performance.md).
+                await using var serial = connection.CreateCommand();
+                serial.CommandText = "SET max_parallel_workers_per_gather = 0";
+                await serial.ExecuteNonQueryAsync(ct);
+            }
+
             for (var i = Interlocked.Increment(ref next); i < statements.Count; i = Interlocked.Increment(ref next))
             {
                 results[i] = await ReadCellsAsync(statements[i], connection, null, ct);
@@ -383,6 +394,15 @@ public sealed class MeasureEngine
         if (!m.HasCase || filter.AreaIds.Count == 0)
         {
             return m.From;
+        }
+
+        // Every case has exactly one child, so when nothing reads the child the join only costs time.
+        var readsChild = names || filter.District is not null || filter.SettingId is not null || filter.Need is not null || filter.AgeGroup is not null
+            || $"{m.Where} {m.Group} {m.Numerator}".Contains("ch.", StringComparison.Ordinal)
+            || m.From.Replace(MeasureCatalogue.ChildJoin, string.Empty, StringComparison.Ordinal).Contains("ch.", StringComparison.Ordinal);
+        if (!readsChild && m.From.Contains(MeasureCatalogue.ChildJoin, StringComparison.Ordinal))
+        {
+            return m.From.Replace(MeasureCatalogue.ChildJoin, string.Empty, StringComparison.Ordinal);
         }
 
         var areas = string.Join(", ", filter.AreaIds.Select(_sql.Id));
