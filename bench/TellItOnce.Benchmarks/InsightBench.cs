@@ -34,6 +34,11 @@ internal static class InsightBench
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {measure.Key} | {headline:0.0} | {trend:0.0} |"));
         }
 
+        // A scorecard's work: every trend measure as an indicator over the scorecard's 8 quarters, one batch (OutcomesService).
+        TrendRequest[] indicators = [.. MeasureCatalogue.All.Where(m => m.Trend).Select(m => new TrendRequest(m, one))];
+        await ReportAsync($"PostgreSQL scorecard-shaped batch ({indicators.Length} indicator trends, 8 quarters), {slug}", runs,
+            () => engine.TrendsAsync(indicators, asAt, OutcomesService.ScorecardQuarters, CancellationToken.None));
+
         var postgresOne = await ReportAsync($"PostgreSQL dashboard, {slug}", runs, () => engine.FiguresAsync(MeasureCatalogue.All, one, asAt, trends: true, CancellationToken.None));
         var postgresAll = allAreas ? await ReportAsync("PostgreSQL dashboard, all areas", Math.Max(3, runs / 10), () => engine.FiguresAsync(MeasureCatalogue.All, all, asAt, trends: true, CancellationToken.None)) : null;
 

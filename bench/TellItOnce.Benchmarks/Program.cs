@@ -27,6 +27,12 @@ if (args is ["insight", var insightDatabase, ..])
     return;
 }
 
+if (args is ["insight-bdn", ..])
+{
+    TellItOnce.Benchmarks.DashboardBenchmarks.Run(args.Length > 1 ? args[1] : "synthetic-1");
+    return;
+}
+
 if (args is ["outbox", ..])
 {
     await OutboxBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2_000);
