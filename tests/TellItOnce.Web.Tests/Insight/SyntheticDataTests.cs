@@ -17,7 +17,7 @@ internal sealed class CollectingSink : IRowSink
 {
     public StringBuilder Text { get; } = new();
 
-    public Task BeginAsync(SyntheticTable table, CancellationToken ct)
+    public Task BeginAsync(FactTable table, CancellationToken ct)
     {
         Text.Append('#').AppendLine(table.Name);
         return Task.CompletedTask;

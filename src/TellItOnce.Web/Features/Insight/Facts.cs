@@ -173,25 +173,7 @@ public sealed class FactsCommand : ICliCommand
 
             var ids = areas.Where(a => wanted.Contains(a.Slug) || wanted.Contains(a.LaCode)).Select(a => a.Id).ToList();
             var clock = Stopwatch.StartNew();
-            var tableClock = Stopwatch.StartNew();
-            var current = string.Empty;
-            var written = await scope.ServiceProvider.GetRequiredService<FactsExport>().WriteAsync(parse.GetValue(output)!, ids, (table, rows) =>
-            {
-                if (table != current)
-                {
-                    (current, tableClock) = (table, Stopwatch.StartNew());
-                }
-
-                // A progress line rewritten in place on a terminal; in a log (redirected), only each table's start.
-                if (!Console.IsErrorRedirected)
-                {
-                    Console.Error.Write($"\r{table}: {rows:N0} rows ({rows / Math.Max(tableClock.Elapsed.TotalSeconds, 0.001):N0} rows/s)   ");
-                }
-                else if (rows == 0)
-                {
-                    Console.Error.WriteLine($"Writing {table}.csv");
-                }
-            }, ct);
+            var written = await scope.ServiceProvider.GetRequiredService<FactsExport>().WriteAsync(parse.GetValue(output)!, ids, TableProgress.Reporter("Writing"), ct);
             Console.Error.WriteLine();
             foreach (var (table, rows) in written)
             {

@@ -11,9 +11,9 @@ public sealed class PostgresCopySink(string connectionString) : IRowSink, IAsync
 {
     private NpgsqlConnection? _connection;
     private NpgsqlBinaryImporter? _importer;
-    private SyntheticTable? _table;
+    private FactTable? _table;
 
-    public async Task BeginAsync(SyntheticTable table, CancellationToken ct)
+    public async Task BeginAsync(FactTable table, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(table);
         _table = table;
@@ -89,7 +89,7 @@ public sealed class SqliteBatchSink(SqliteConnection connection) : IRowSink
     private SqliteTransaction? _transaction;
     private long _rows;
 
-    public async Task BeginAsync(SyntheticTable table, CancellationToken ct)
+    public async Task BeginAsync(FactTable table, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(table);
         _transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);

@@ -95,30 +95,12 @@ public sealed class SyntheticCommand : ICliCommand
 
     private static async Task<IReadOnlyList<(string Table, long Rows, TimeSpan Time)>> LoadAsync(AppDbContext db, SyntheticData data, CancellationToken ct)
     {
-        var watch = Stopwatch.StartNew();
-        var current = string.Empty;
-        void Progress(string table, long rows)
-        {
-            if (table != current)
-            {
-                (current, watch) = (table, Stopwatch.StartNew());
-            }
-
-            // A line rewritten in place on a terminal; in a log (redirected), one line as each table starts.
-            if (!Console.IsErrorRedirected)
-            {
-                Console.Error.Write($"\r{table}: {rows:N0} rows ({rows / Math.Max(watch.Elapsed.TotalSeconds, 0.001):N0} rows/s)          ");
-            }
-            else if (rows == 0)
-            {
-                Console.Error.WriteLine($"Loading {table}");
-            }
-        }
+        var progress = TableProgress.Reporter("Loading");
 
         if (db.Database.IsNpgsql())
         {
             var connectionString = db.Database.GetConnectionString()!;
-            return await data.WriteAsync(() => new PostgresCopySink(connectionString), together: true, Progress, ct);
+            return await data.WriteAsync(() => new PostgresCopySink(connectionString), together: true, progress, ct);
         }
 
         await using var sqlite = new SqliteConnection(db.Database.GetConnectionString());
@@ -130,6 +112,6 @@ public sealed class SyntheticCommand : ICliCommand
         }
 
         var sink = new SqliteBatchSink(sqlite);
-        return await data.WriteAsync(() => sink, together: false, Progress, ct);
+        return await data.WriteAsync(() => sink, together: false, progress, ct);
     }
 }

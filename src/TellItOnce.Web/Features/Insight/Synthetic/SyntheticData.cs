@@ -7,23 +7,10 @@ using TellItOnce.Domain.Settings;
 
 namespace TellItOnce.Web.Features.Insight.Synthetic;
 
-public enum ColumnType
-{
-    Uuid,
-    Date,
-    Text,
-    Boolean,
-    WholeNumber,
-}
-
-public sealed record SyntheticColumn(string Name, ColumnType Type);
-
-public sealed record SyntheticTable(string Name, IReadOnlyList<SyntheticColumn> Columns);
-
 /// <summary>Where generated rows go: a PostgreSQL COPY, or batched SQLite inserts. One table at a time, in order.</summary>
 public interface IRowSink
 {
-    Task BeginAsync(SyntheticTable table, CancellationToken ct);
+    Task BeginAsync(FactTable table, CancellationToken ct);
 
     Task WriteAsync(object?[] row, CancellationToken ct);
 
@@ -68,7 +55,7 @@ public sealed class SyntheticData(int children, int areas, int seed, LocalDate a
 
     public int Areas => areas;
 
-    public static IReadOnlyList<SyntheticTable> Tables { get; } =
+    public static IReadOnlyList<FactTable> Tables { get; } =
     [
         new("Settings", [U("Id"), U("AreaId"), T("Name"), T("Type"), T("Urn"), T("Ukprn"), T("District")]),
         new("Children", [U("Id"), U("AreaId"), T("GivenName"), T("FamilyName"), D("DateOfBirth"), T("Sex"), T("Upn"), T("Postcode"), T("District"),
@@ -149,7 +136,7 @@ public sealed class SyntheticData(int children, int areas, int seed, LocalDate a
     }
 
     /// <summary>The rows of the tables, each with the index of its table, in one pass.</summary>
-    private IEnumerable<(int Table, object?[] Row)> RowsOf(SyntheticTable[] tables)
+    private IEnumerable<(int Table, object?[] Row)> RowsOf(FactTable[] tables)
     {
         if (tables is [{ Name: "Settings" }])
         {
@@ -257,15 +244,15 @@ public sealed class SyntheticData(int children, int areas, int seed, LocalDate a
 
     internal static string District(int k) => Districts[k % Districts.Length];
 
-    private static SyntheticColumn U(string name) => new(name, ColumnType.Uuid);
+    private static FactColumn U(string name) => new(name, FactType.Uuid);
 
-    private static SyntheticColumn D(string name) => new(name, ColumnType.Date);
+    private static FactColumn D(string name) => new(name, FactType.Date);
 
-    private static SyntheticColumn T(string name) => new(name, ColumnType.Text);
+    private static FactColumn T(string name) => new(name, FactType.Text);
 
-    private static SyntheticColumn B(string name) => new(name, ColumnType.Boolean);
+    private static FactColumn B(string name) => new(name, FactType.Boolean);
 
-    private static SyntheticColumn W(string name) => new(name, ColumnType.WholeNumber);
+    private static FactColumn W(string name) => new(name, FactType.WholeNumber);
 }
 
 /// <summary>One synthetic child and their case, worked out from the child's own random generator.</summary>
